@@ -1,0 +1,78 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://localhost:${PORT}`;
+const ci = Boolean(process.env.CI);
+
+// Debian's Chromium, never a downloaded browser (`npx playwright install` fails offline).
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// The journeys run against a production build (`next build` first) on its own fresh data
+// directory with the demo members seeded; the developer's .data/ is never touched.
+const E2E_DATA_DIR = ".data/e2e";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  forbidOnly: ci,
+  retries: 0,
+  // One server on an embedded PGlite runs queries on one thread: two workers at most.
+  workers: ci ? 1 : 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: ci ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL,
+    locale: "en-US",
+    timezoneId: "Europe/Berlin",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Start from an empty data directory every time, so journeys see only the demo seed.
+    command: `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && npx next start -p ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !ci,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    env: {
+      DATA_DIR: E2E_DATA_DIR,
+      // The embedded database unless a journey run is pointed at a server on purpose.
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      PGLITE_DIR: `${E2E_DATA_DIR}/pglite`,
+      DEMO_DATA: "on",
+      APP_ENV: "test",
+      APP_URL: baseURL,
+      AUTH_URL: baseURL,
+      AUTH_TRUST_HOST: "true",
+      // A fixed secret for throwaway test sessions only; production sets its own.
+      AUTH_SECRET: "e2e-only-secret-not-for-production-000000",
+      SMTP_URL: "",
+      LOG_LEVEL: "warn",
+    },
+  },
+});
