@@ -1,0 +1,97 @@
+import { asc, count, desc, eq, sql } from "drizzle-orm";
+import type { Executor } from "../client";
+import { connections, members } from "../schema";
+import { rowsOf } from "../sql";
+
+export type Degree = 0 | 1 | 2 | 3 | null;
+
+export async function countConnections(
+  db: Executor,
+  { memberId }: { memberId: string },
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(connections)
+    .where(eq(connections.memberId, memberId));
+  return row?.n ?? 0;
+}
+
+export async function listConnectionsForMember(
+  db: Executor,
+  { memberId, limit = 50, offset = 0 }: { memberId: string; limit?: number; offset?: number },
+) {
+  return db
+    .select({
+      id: members.id,
+      handle: members.handle,
+      name: members.name,
+      headline: members.headline,
+      location: members.location,
+      connectedAt: connections.createdAt,
+    })
+    .from(connections)
+    .innerJoin(members, eq(members.id, connections.connectedMemberId))
+    .where(eq(connections.memberId, memberId))
+    .orderBy(desc(connections.createdAt), asc(members.name))
+    .limit(limit)
+    .offset(offset);
+}
+
+/**
+ * Degree of `otherId` as seen by `viewerId`: 0 self, 1–3, or null (out of network). Computed in
+ * the database by bounded joins over the connection index; the graph never enters JavaScript.
+ */
+export async function degreeBetween(
+  db: Executor,
+  { viewerId, otherId }: { viewerId: string; otherId: string },
+): Promise<Degree> {
+  if (viewerId === otherId) return 0;
+  const [row] = await rowsOf<{ degree: number | null }>(
+    db,
+    sql`select case
+      when exists (select 1 from connections where member_id = ${viewerId} and connected_member_id = ${otherId}) then 1
+      when exists (
+        select 1 from connections a join connections b on b.member_id = a.connected_member_id
+        where a.member_id = ${viewerId} and b.connected_member_id = ${otherId}) then 2
+      when exists (
+        select 1 from connections a
+        join connections b on b.member_id = a.connected_member_id
+        join connections c on c.member_id = b.connected_member_id
+        where a.member_id = ${viewerId} and c.connected_member_id = ${otherId}) then 3
+      else null end as degree`,
+  );
+  const degree = row?.degree ?? null;
+  return degree === null ? null : (Number(degree) as Degree);
+}
+
+/** "People you may know": 2nd-degree members ranked by shared connections. */
+export async function suggestConnections(
+  db: Executor,
+  { memberId, limit = 6 }: { memberId: string; limit?: number },
+) {
+  return rowsOf<{ id: string; handle: string; name: string; headline: string; mutual: number }>(
+    db,
+    sql`select m.id, m.handle, m.name, m.headline, count(*)::int as mutual
+      from connections a
+      join connections b on b.member_id = a.connected_member_id
+      join members m on m.id = b.connected_member_id
+      where a.member_id = ${memberId}
+        and b.connected_member_id <> ${memberId}
+        and not exists (select 1 from connections d where d.member_id = ${memberId} and d.connected_member_id = b.connected_member_id)
+        and not exists (select 1 from blocks k where (k.blocker_id = ${memberId} and k.blocked_id = m.id) or (k.blocker_id = m.id and k.blocked_id = ${memberId}))
+      group by m.id, m.handle, m.name, m.headline
+      order by mutual desc, m.name asc
+      limit ${limit}`,
+  );
+}
+
+export async function isBlockedEitherWay(
+  db: Executor,
+  { a, b }: { a: string; b: string },
+): Promise<boolean> {
+  const [row] = await rowsOf<{ blocked: boolean }>(
+    db,
+    sql`select exists (select 1 from blocks where (blocker_id = ${a} and blocked_id = ${b}) or (blocker_id = ${b} and blocked_id = ${a})) as blocked`,
+  );
+  return Boolean(row?.blocked);
+}

@@ -1,0 +1,193 @@
+import { type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "../client";
+import { rowsOf } from "../sql";
+
+export const SEARCH_PAGE_SIZE = 10;
+/** More words than this add nothing to a member search but cost in the planner. */
+const MAX_QUERY_WORDS = 8;
+/** Infix (ILIKE) matching on names only from this length on: shorter needles hit everyone. */
+const MIN_INFIX_LENGTH = 3;
+/**
+ * Names this similar to the query count as typos of it ("Sophie Bekcer"). pg_trgm's `%` (0.3)
+ * picks the candidates through the index; at 0.3 "sophie" would already find "Sophia Lorenz".
+ */
+const TYPO_SIMILARITY = 0.4;
+
+export interface MemberSearchResult {
+  id: string;
+  handle: string;
+  name: string;
+  headline: string;
+  title: string;
+  company: string;
+  location: string;
+  industry: string;
+  /** 1st-degree connection of the viewer. */
+  isConnection: boolean;
+  /** 1 or 2 when the viewer is that close; null means 3rd degree or out of network. */
+  degree: 1 | 2 | null;
+  acceptsInmail: boolean;
+  premium: boolean;
+}
+
+export interface MemberSearch {
+  viewerId: string;
+  q?: string;
+  location?: string;
+  industry?: string;
+  limit?: number;
+  /** Opaque cursor from a previous page's `nextCursor`; an invalid one starts from the top. */
+  after?: string;
+}
+
+/**
+ * The words of a query as the full-text parser would see them: letters (with their combining
+ * marks) and digits. Everything else — tsquery operators, quotes, LIKE wildcards, emoji — only
+ * separates words, so user input can never change the shape of the tsquery.
+ */
+export function queryWords(q: string | undefined): string[] {
+  if (!q) return [];
+  const words = q.normalize("NFC").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return words.slice(0, MAX_QUERY_WORDS);
+}
+
+/** "soph beck" → "soph:* & beck:*": every word must match, each as a prefix. */
+export function prefixTsquery(words: string[]): string {
+  return words.map((w) => `${w}:*`).join(" & ");
+}
+
+/** For LIKE/ILIKE patterns: the needle matches literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+// The keyset: (rank desc, similarity desc, name asc, id asc). Ranks are integers (scaled and
+// floored in SQL) so the cursor round-trips exactly through JSON; a float would not.
+const cursorSchema = z.object({
+  r: z.number().int(),
+  s: z.number().int(),
+  n: z.string().max(300),
+  i: z.guid(),
+});
+type Cursor = z.infer<typeof cursorSchema>;
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+}
+
+export function decodeCursor(value: string | undefined): Cursor | null {
+  if (!value || value.length > 500) return null;
+  try {
+    const parsed = cursorSchema.safeParse(
+      JSON.parse(Buffer.from(value, "base64url").toString("utf8")),
+    );
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+type Row = Omit<MemberSearchResult, "degree"> & {
+  rank: number;
+  sim: number;
+  degree: number | null;
+};
+
+/**
+ * Member search as `viewerId` sees it: never themself, never anyone on either side of a block.
+ * Words match as prefixes in the weighted `search_document` (name A, title/company B, headline C;
+ * GIN index), with a trigram fallback on the name for typos and fragments (GIN gin_trgm_ops).
+ * Connection, degree, InMail opt-in and Premium are computed in the same statement, for the
+ * page's rows only.
+ */
+export async function searchMembers(
+  db: Executor,
+  { viewerId, q, location, industry, limit = SEARCH_PAGE_SIZE, after }: MemberSearch,
+): Promise<{ results: MemberSearchResult[]; nextCursor: string | null }> {
+  const words = queryWords(q);
+  const text = words.join(" ");
+  const pageSize = Math.max(1, Math.min(Math.trunc(limit), 100));
+
+  let rank: SQL = sql`0`;
+  let sim: SQL = sql`0`;
+  const where: SQL[] = [
+    sql`m.id <> ${viewerId}`,
+    sql`not exists (select 1 from blocks k where k.blocker_id = ${viewerId} and k.blocked_id = m.id)`,
+    sql`not exists (select 1 from blocks k where k.blocker_id = m.id and k.blocked_id = ${viewerId})`,
+  ];
+  if (words.length > 0) {
+    const tsquery = sql`to_tsquery('simple', ${prefixTsquery(words)})`;
+    rank = sql`floor(ts_rank(m.search_document, ${tsquery}) * 1000000)::int`;
+    sim = sql`floor(similarity(m.name, ${text}::text) * 1000)::int`;
+    const infix =
+      text.length >= MIN_INFIX_LENGTH ? sql` or m.name ilike ${`%${escapeLike(text)}%`}` : sql``;
+    where.push(sql`(m.search_document @@ ${tsquery}
+      or (m.name % ${text}::text and similarity(m.name, ${text}::text) >= ${TYPO_SIMILARITY})${infix})`);
+  }
+  const place = location?.trim();
+  if (place) where.push(sql`m.location ilike ${`%${escapeLike(place)}%`}`);
+  const sector = industry?.trim();
+  if (sector) where.push(sql`m.industry = ${sector}`);
+
+  const cursor = decodeCursor(after);
+  if (cursor) {
+    // Mixed directions as one row comparison: negate the descending keys.
+    where.push(
+      sql`(-(${rank}), -(${sim}), m.name, m.id) > (${-cursor.r}::int, ${-cursor.s}::int, ${cursor.n}::text, ${cursor.i}::uuid)`,
+    );
+  }
+
+  const rows = await rowsOf<Row>(
+    db,
+    sql`select page.*,
+        exists (select 1 from connections c
+          where c.member_id = ${viewerId} and c.connected_member_id = page.id) as "isConnection",
+        case
+          when exists (select 1 from connections c
+            where c.member_id = ${viewerId} and c.connected_member_id = page.id) then 1
+          when exists (select 1 from connections a
+            join connections b on b.member_id = a.connected_member_id
+            where a.member_id = ${viewerId} and b.connected_member_id = page.id) then 2
+        end as degree,
+        coalesce((select cs.accepts_inmail from communication_settings cs
+          where cs.member_id = page.id), true) as "acceptsInmail",
+        exists (select 1 from subscriptions s join plans p on p.id = s.plan_id
+          where s.member_id = page.id and s.status = 'active' and p.is_premium) as premium
+      from (
+        select m.id, m.handle, m.name, m.headline, m.title, m.company, m.location, m.industry,
+          ${rank} as rank, ${sim} as sim
+        from members m
+        where ${sql.join(where, sql` and `)}
+        order by rank desc, sim desc, m.name asc, m.id asc
+        limit ${pageSize + 1}
+      ) page
+      order by page.rank desc, page.sim desc, page.name asc, page.id asc`,
+  );
+
+  const more = rows.length > pageSize;
+  const pageRows = more ? rows.slice(0, pageSize) : rows;
+  const last = pageRows.at(-1);
+  return {
+    results: pageRows.map(({ rank: _rank, sim: _sim, degree, ...row }) => ({
+      ...row,
+      isConnection: Boolean(row.isConnection),
+      acceptsInmail: Boolean(row.acceptsInmail),
+      premium: Boolean(row.premium),
+      degree: degree === null ? null : (Number(degree) as 1 | 2),
+    })),
+    nextCursor:
+      more && last
+        ? encodeCursor({ r: Number(last.rank), s: Number(last.sim), n: last.name, i: last.id })
+        : null,
+  };
+}
+
+/** Industries members have declared, for the search filter. */
+export async function listIndustries(db: Executor): Promise<string[]> {
+  const rows = await rowsOf<{ industry: string }>(
+    db,
+    sql`select distinct industry from members where industry <> '' order by industry`,
+  );
+  return rows.map((r) => r.industry);
+}

@@ -1,0 +1,14 @@
+// Plain data (no Drizzle import) so browser code can use it too.
+
+/** The eight InMail categories (seed 001; LinkedIn's historical list). */
+export const INMAIL_CATEGORIES = [
+  "career_opportunity",
+  "consulting_offer",
+  "new_venture",
+  "job_inquiry",
+  "expertise_request",
+  "business_deal",
+  "reference_request",
+  "get_back_in_touch",
+] as const;
+export type InmailCategory = (typeof INMAIL_CATEGORIES)[number];

@@ -1,0 +1,121 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { inmailCategory, inmailStatus, messageKind, threadKind } from "./enums";
+import { members } from "./members";
+
+export const threads = pgTable(
+  "threads",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: threadKind().notNull(),
+    subject: text().notNull().default(""),
+    createdById: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    lastMessageAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("threads_last_message_idx").on(t.lastMessageAt)],
+);
+
+/** Who takes part in a thread; read state is per participant. */
+export const threadParticipants = pgTable(
+  "thread_participants",
+  {
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    lastReadAt: timestamp({ withTimezone: true }),
+    archived: boolean().notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.threadId, t.memberId] }),
+    index("thread_participants_member_idx").on(t.memberId),
+  ],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    senderId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    kind: messageKind().notNull().default("text"),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    /** Client request id: a double submit or retry returns the first message. */
+    idempotencyKey: text(),
+  },
+  (t) => [
+    index("messages_thread_idx").on(t.threadId, t.createdAt),
+    uniqueIndex("messages_idempotency_key")
+      .on(t.senderId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
+  ],
+);
+
+/** The paid part of an InMail thread: who paid, for whom, and what happens to the credit. */
+export const inmails = pgTable(
+  "inmails",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    threadId: uuid()
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    senderId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    recipientId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    category: inmailCategory().notNull(),
+    status: inmailStatus().notNull().default("awaiting_answer"),
+    contactEmail: text(),
+    contactPhone: text(),
+    sentAt: timestamp({ withTimezone: true }).notNull(),
+    /** sentAt + 7 days: unanswered by then, the credit comes back. */
+    refundDueAt: timestamp({ withTimezone: true }).notNull(),
+    answeredAt: timestamp({ withTimezone: true }),
+    /** How the recipient first answered: a reply, or a quick reply (interested / not). */
+    answerKind: messageKind(),
+    refundedAt: timestamp({ withTimezone: true }),
+    reminderSentAt: timestamp({ withTimezone: true }),
+    /** Free InMails (Open Profile) spend nothing; otherwise the grant the credit came from. */
+    free: boolean().notNull().default(false),
+    idempotencyKey: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex("inmails_thread_key").on(t.threadId),
+    uniqueIndex("inmails_idempotency_key").on(t.senderId, t.idempotencyKey),
+    // "One at a time": at most one unanswered InMail from a sender to a recipient.
+    uniqueIndex("inmails_one_awaiting_per_pair")
+      .on(t.senderId, t.recipientId)
+      .where(sql`${t.status} = 'awaiting_answer'`),
+    index("inmails_recipient_idx").on(t.recipientId),
+    index("inmails_refund_due_idx").on(t.refundDueAt).where(sql`${t.status} = 'awaiting_answer'`),
+  ],
+);
+
+export type Thread = typeof threads.$inferSelect;
+export type NewThread = typeof threads.$inferInsert;
+export type ThreadParticipant = typeof threadParticipants.$inferSelect;
+export type Message = typeof messages.$inferSelect;
+export type NewMessage = typeof messages.$inferInsert;
+export type Inmail = typeof inmails.$inferSelect;
+export type NewInmail = typeof inmails.$inferInsert;

@@ -1,0 +1,117 @@
+// npm run db:seed -- [--members N] [--reset] [--seed N]
+// Seeds the database named by DATABASE_URL, else the PGlite directory (PGLITE_DIR or
+// .data/pglite). Stop the dev server first: only one process may open a PGlite directory.
+import { mkdirSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { env } from "@/lib/env";
+import { connectPostgres, type DatabaseHandle, openPglite } from "../client";
+import { migratePgliteDatabase, migratePostgresDatabase } from "../migrate";
+import { rowsOf } from "../sql";
+import { DEFAULT_SEED, DEFAULT_SEED_MEMBERS, seedDemoData } from "./demo";
+import { emptyAllTables } from "./reset";
+
+const USAGE = `Usage: npm run db:seed -- [--members N] [--reset] [--seed N]
+
+  --members N   members in all, demo accounts included (default ${DEFAULT_SEED_MEMBERS})
+  --reset       empty every table first (all data is lost)
+  --seed N      random seed (default ${DEFAULT_SEED}); the same seed gives the same data
+
+Target: DATABASE_URL if set, else the PGlite directory ${env.pgliteDir}.
+With PGlite, stop the dev server first: two processes must never open one data directory.`;
+
+const COUNTED = [
+  "members",
+  "connections",
+  "blocks",
+  "subscriptions",
+  "credit_grants",
+  "credit_ledger_entries",
+  "threads",
+  "messages",
+  "inmails",
+];
+
+async function open(): Promise<DatabaseHandle> {
+  if (env.DATABASE_URL) {
+    await migratePostgresDatabase(env.DATABASE_URL);
+    return connectPostgres(env.DATABASE_URL, { max: 1 });
+  }
+  mkdirSync(env.pgliteDir, { recursive: true });
+  const handle = await openPglite({ dataDir: env.pgliteDir });
+  await migratePgliteDatabase(handle);
+  return handle;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      members: { type: "string" },
+      seed: { type: "string" },
+      reset: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const members = Number(values.members ?? DEFAULT_SEED_MEMBERS);
+  const seed = Number(values.seed ?? DEFAULT_SEED);
+  if (!Number.isInteger(members) || members < 50 || !Number.isInteger(seed)) {
+    console.error(`--members must be a whole number ≥ 50 and --seed a whole number.\n\n${USAGE}`);
+    return 2;
+  }
+
+  const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const target = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite at ${env.pgliteDir}`;
+  console.log(`Seeding ${members} members into ${target}…`);
+  const handle = await open();
+  try {
+    const { db } = handle;
+    if (values.reset) {
+      console.log(`[${elapsed()}] emptied ${await emptyAllTables(db)} tables`);
+    }
+    const [existing] = await rowsOf<{ count: number }>(
+      db,
+      sql`select count(*)::int as count from members`,
+    );
+    if (existing && existing.count > 0) {
+      console.error(
+        `The database already has ${existing.count} members. Use --reset to replace them.`,
+      );
+      return 1;
+    }
+    await seedDemoData(db, {
+      members,
+      seed,
+      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+    });
+    // Fresh planner statistics: without them PostgreSQL misjudges the connection graph after a
+    // bulk load and picks sequential scans for degree checks.
+    await db.execute(sql`analyze`);
+    console.log(`[${elapsed()}] analyzed`);
+    for (const table of COUNTED) {
+      const [row] = await rowsOf<{ count: number }>(
+        db,
+        sql.raw(`select count(*)::int as count from ${table}`),
+      );
+      console.log(`  ${table.padEnd(24)} ${row?.count ?? 0}`);
+    }
+    console.log(`Done in ${elapsed()}. Sign in as premium@demo.inmail.test / inmail-demo-2026.`);
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

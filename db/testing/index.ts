@@ -1,0 +1,73 @@
+import { randomBytes } from "node:crypto";
+import type { Database, DatabaseHandle, DatabaseKind } from "../client";
+import {
+  adminSql,
+  createEmptyDatabase,
+  databaseUrl,
+  dropDatabase,
+  testDatabasePrefix,
+} from "./postgres";
+import { currentTestDatabase, markDatabaseWanted, testTemplate } from "./state";
+
+// The fresh database of the current test file, created by db/testing/setup.ts in beforeAll.
+// The app's getDb() points at the same database (setAppDatabase), so services under test and the
+// assertions see the same rows. Importing this module is what asks for that database: files
+// that do not import it are unit tests and get none (getDb() then fails loudly).
+markDatabaseWanted();
+
+/** This file's own database (PGlite, or PostgreSQL when DATABASE_URL is set). */
+export function testDb(): Database {
+  return currentTestDatabase().handle.db;
+}
+
+export function testDbHandle(): DatabaseHandle {
+  return currentTestDatabase().handle;
+}
+
+/** Known at collection time, so it can drive `it.skipIf(...)`. */
+export function testDbKind(): DatabaseKind {
+  return testTemplate().kind;
+}
+
+/**
+ * Race tests need several real connections; PGlite has one and cannot show a race. Skip them
+ * visibly with `it.skipIf(!onPostgres)` — CI runs the suite on PostgreSQL as well.
+ */
+export const onPostgres = testDbKind() === "postgres";
+
+/** PostgreSQL only: the URL of this file's database, to open extra connections. */
+export function testDatabaseUrl(): string {
+  const { url } = currentTestDatabase();
+  if (!url) throw new Error("testDatabaseUrl() needs PostgreSQL (run with DATABASE_URL set)");
+  return url;
+}
+
+/**
+ * PostgreSQL only: a new, EMPTY database (no migrations), for tests of the migrator itself.
+ * Dropped by `drop()`, or by the global teardown if the test dies first.
+ */
+export async function createEmptyPostgresDatabase(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+}> {
+  const template = testTemplate();
+  if (template.kind !== "postgres") throw new Error("createEmptyPostgresDatabase needs PostgreSQL");
+  const name = `${testDatabasePrefix(template.runId)}${randomBytes(4).toString("hex")}_empty`;
+  const admin = adminSql(template.serverUrl);
+  try {
+    await createEmptyDatabase(admin, name);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  return {
+    url: databaseUrl(template.serverUrl, name),
+    async drop() {
+      const dropper = adminSql(template.serverUrl);
+      try {
+        await dropDatabase(dropper, name);
+      } finally {
+        await dropper.end({ timeout: 5 });
+      }
+    },
+  };
+}
