@@ -1,0 +1,51 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "./config";
+import { messagesByLocale } from "./messages";
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === "string") out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+const english = flatten(messagesByLocale.en as Tree);
+
+describe.each(LOCALES)("messages in %s", (locale) => {
+  const catalogue = flatten(messagesByLocale[locale] as Tree);
+
+  it("has exactly the English keys", () => {
+    expect([...catalogue.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("has no empty strings and every message is valid ICU", () => {
+    for (const [key, text] of catalogue) {
+      expect(text.trim(), key).not.toBe("");
+      expect(() => new IntlMessageFormat(text, locale), key).not.toThrow();
+    }
+  });
+
+  it("uses the same placeholders as English", () => {
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+    for (const [key, text] of english) {
+      expect(placeholders(catalogue.get(key) ?? ""), key).toEqual(placeholders(text));
+    }
+  });
+});
+
+it("German and Italian are translated, not copies of English", () => {
+  for (const locale of ["de", "it"] as const) {
+    const catalogue = flatten(messagesByLocale[locale] as Tree);
+    const same = [...english].filter(([k, v]) => catalogue.get(k) === v && v.length > 12);
+    expect(
+      same.map(([k]) => k),
+      locale,
+    ).toEqual([]);
+  }
+});

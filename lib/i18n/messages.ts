@@ -1,0 +1,58 @@
+import type { Locale } from "./config";
+import deCheckout from "./messages/de/checkout.json";
+import deCompose from "./messages/de/compose.json";
+import deInbox from "./messages/de/inbox.json";
+import dePremium from "./messages/de/premium.json";
+import deSearch from "./messages/de/search.json";
+import deSettings from "./messages/de/settings.json";
+import deCore from "./messages/de.json";
+import enCheckout from "./messages/en/checkout.json";
+import enCompose from "./messages/en/compose.json";
+import enInbox from "./messages/en/inbox.json";
+import enPremium from "./messages/en/premium.json";
+import enSearch from "./messages/en/search.json";
+import enSettings from "./messages/en/settings.json";
+import enCore from "./messages/en.json";
+import itCheckout from "./messages/it/checkout.json";
+import itCompose from "./messages/it/compose.json";
+import itInbox from "./messages/it/inbox.json";
+import itPremium from "./messages/it/premium.json";
+import itSearch from "./messages/it/search.json";
+import itSettings from "./messages/it/settings.json";
+import itCore from "./messages/it.json";
+
+// One file per feature and language (messages/<locale>/<feature>.json), so features can be
+// translated independently; each becomes the namespace of its file name.
+const en = {
+  ...enCore,
+  checkout: enCheckout,
+  compose: enCompose,
+  inbox: enInbox,
+  premium: enPremium,
+  search: enSearch,
+  settings: enSettings,
+};
+
+export type Messages = typeof en;
+
+export const messagesByLocale: Record<Locale, Messages> = {
+  en,
+  de: {
+    ...deCore,
+    checkout: deCheckout,
+    compose: deCompose,
+    inbox: deInbox,
+    premium: dePremium,
+    search: deSearch,
+    settings: deSettings,
+  } as Messages,
+  it: {
+    ...itCore,
+    checkout: itCheckout,
+    compose: itCompose,
+    inbox: itInbox,
+    premium: itPremium,
+    search: itSearch,
+    settings: itSettings,
+  } as Messages,
+};

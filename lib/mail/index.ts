@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface CapturedMail extends OutgoingMail {
+  id: string;
+  from: string;
+  sentAt: string;
+}
+
+const holder = globalThis as unknown as { __inmailSmtp?: Transporter };
+
+function smtp(url: string): Transporter {
+  holder.__inmailSmtp ??= nodemailer.createTransport(url);
+  return holder.__inmailSmtp;
+}
+
+/**
+ * Sends a mail over SMTP when SMTP_URL is set. Otherwise the mail is captured as a JSON file in
+ * .data/mail/ (listed at /dev/mail outside production): never silently dropped.
+ */
+export async function sendMail(mail: OutgoingMail): Promise<void> {
+  if (env.SMTP_URL) {
+    const info = await smtp(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, ...mail });
+    log.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, "mail sent");
+    return;
+  }
+  const sentAt = now();
+  const captured: CapturedMail = {
+    id: `${sentAt.getTime()}-${randomUUID()}`,
+    from: env.MAIL_FROM,
+    sentAt: sentAt.toISOString(),
+    ...mail,
+  };
+  await mkdir(env.mailDir, { recursive: true });
+  await writeFile(path.join(env.mailDir, `${captured.id}.json`), JSON.stringify(captured, null, 2));
+  log.info({ to: mail.to, subject: mail.subject, id: captured.id }, "mail captured");
+}
+
+const MAIL_ID = /^[0-9]+-[0-9a-f-]{36}$/;
+
+/** Captured mails, newest first. */
+export async function listCapturedMail(options: { to?: string } = {}): Promise<CapturedMail[]> {
+  let files: string[];
+  try {
+    files = await readdir(env.mailDir);
+  } catch {
+    return [];
+  }
+  const mails = await Promise.all(
+    files
+      .filter((f) => f.endsWith(".json"))
+      .map(
+        async (f) => JSON.parse(await readFile(path.join(env.mailDir, f), "utf8")) as CapturedMail,
+      ),
+  );
+  const to = options.to?.toLowerCase();
+  return mails
+    .filter((m) => !to || m.to.toLowerCase() === to)
+    .sort((a, b) => b.id.localeCompare(a.id, "en", { numeric: true }));
+}
+
+export async function getCapturedMail(id: string): Promise<CapturedMail | null> {
+  if (!MAIL_ID.test(id)) return null;
+  try {
+    return JSON.parse(await readFile(path.join(env.mailDir, `${id}.json`), "utf8")) as CapturedMail;
+  } catch {
+    return null;
+  }
+}

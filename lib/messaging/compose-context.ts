@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { availableCredits } from "@/db/queries/billing";
+import { getCommunicationSettings, getMemberByHandle } from "@/db/queries/members";
+import { degreeBetween, isBlockedEitherWay } from "@/db/queries/network";
+import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
+import { responseScore } from "@/db/queries/threads";
+import { inmails } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { settleMemberNow } from "@/lib/credits/settle";
+import { checkInmailEligibility } from "./eligibility";
+import { findConversation } from "./send-message";
+
+/**
+ * Everything the compose page shows before a credit is at stake: which form (free message or
+ * InMail), or why neither is possible, with the sender's credits and response score.
+ */
+export async function loadComposeContext(
+  db: Executor,
+  { senderId, handle }: { senderId: string; handle: string },
+) {
+  const recipient = await getMemberByHandle(db, { handle });
+  if (!recipient || (await isBlockedEitherWay(db, { a: senderId, b: recipient.id }))) return null;
+  await settleMemberNow(db, senderId);
+  const at = now();
+  const [degree, policy, recipientSettings, senderSettings, credits] = await Promise.all([
+    degreeBetween(db, { viewerId: senderId, otherId: recipient.id }),
+    getInmailPolicy(db),
+    getCommunicationSettings(db, { memberId: recipient.id }),
+    getCommunicationSettings(db, { memberId: senderId }),
+    availableCredits(db, { memberId: senderId, at }),
+  ]);
+  const score = await responseScore(db, {
+    memberId: senderId,
+    at,
+    windowDays: policy.responseScoreWindowDays,
+  });
+  const base = {
+    recipient: { ...recipient, interests: recipientSettings?.interestCategories ?? [] },
+    limits: compositionLimits(policy),
+    policy,
+    credits,
+    score,
+    signature: senderSettings?.signature ?? "",
+    idempotencyKey: randomUUID(),
+  };
+  if (degree === 1) {
+    return {
+      ...base,
+      mode: "message" as const,
+      conversationId: await findConversation(db, senderId, recipient.id),
+    };
+  }
+  const eligibility = await checkInmailEligibility(db, { senderId, recipientId: recipient.id, at });
+  if (!eligibility.ok) {
+    const [pending] =
+      eligibility.reason === "awaiting_answer"
+        ? await db
+            .select({ threadId: inmails.threadId })
+            .from(inmails)
+            .where(
+              and(
+                eq(inmails.senderId, senderId),
+                eq(inmails.recipientId, recipient.id),
+                isNull(inmails.answeredAt),
+              ),
+            )
+            .orderBy(desc(inmails.sentAt))
+            .limit(1)
+        : [];
+    return {
+      ...base,
+      mode: "refused" as const,
+      reason: eligibility.reason,
+      pendingThreadId: pending?.threadId ?? null,
+    };
+  }
+  return { ...base, mode: "inmail" as const };
+}
+
+export type ComposeContext = NonNullable<Awaited<ReturnType<typeof loadComposeContext>>>;

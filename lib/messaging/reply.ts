@@ -1,0 +1,192 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor, Transaction } from "@/db/client";
+import { isBlockedEitherWay } from "@/db/queries/network";
+import { getInmailPolicy } from "@/db/queries/policy";
+import { inmails, messages, threadParticipants, threads } from "@/db/schema";
+import { isUniqueViolation } from "@/lib/auth/accounts";
+import { now } from "@/lib/clock";
+import { settleMemberCredits } from "@/lib/credits/settle";
+import { lockMemberCredits } from "@/lib/credits/spend";
+import { log } from "@/lib/log";
+import type { QuickReply } from "@/lib/validation/inmail";
+import { notifyReply } from "./notify";
+
+export type ReplyRefusal = "not_found" | "blocked" | "awaiting_answer" | "already_answered";
+export type ReplyResult =
+  | { ok: true; messageId: string; replayed: boolean }
+  | { ok: false; reason: ReplyRefusal };
+
+class Refused extends Error {
+  constructor(readonly reason: ReplyRefusal) {
+    super(reason);
+  }
+}
+
+type ReplyInput = {
+  memberId: string;
+  threadId: string;
+  idempotencyKey: string;
+} & ({ kind: "text"; body: string } | { kind: QuickReply; note: string });
+
+/**
+ * Adds a message to a thread the member takes part in. On an InMail, the recipient's first reply
+ * or quick reply is the answer (it settles the credit: no refund after that); until then the
+ * sender cannot write again — that would be a second InMail. Afterwards it is a free conversation.
+ */
+export async function replyToThread(db: Executor, input: ReplyInput): Promise<ReplyResult> {
+  const at = now();
+  try {
+    const result = await db.transaction(async (tx) => {
+      const earlier = await findReply(tx, input.memberId, input.idempotencyKey);
+      if (earlier) return { messageId: earlier, replayed: true, otherId: null };
+      // Lock the InMail row (if any) so that an answer and the refund sweep cannot interleave.
+      const [context] = await tx
+        .select({
+          kind: threads.kind,
+          otherId: sql<string>`(select member_id from thread_participants o where o.thread_id = ${threads.id} and o.member_id <> ${input.memberId} limit 1)`,
+        })
+        .from(threadParticipants)
+        .innerJoin(threads, eq(threads.id, threadParticipants.threadId))
+        .where(
+          and(
+            eq(threadParticipants.threadId, input.threadId),
+            eq(threadParticipants.memberId, input.memberId),
+          ),
+        )
+        .limit(1);
+      if (!context) throw new Refused("not_found");
+      if (
+        context.otherId &&
+        (await isBlockedEitherWay(tx, { a: input.memberId, b: context.otherId }))
+      ) {
+        throw new Refused("blocked");
+      }
+      if (context.kind === "inmail") await settleInmailAnswer(tx, input, at);
+      else if (input.kind !== "text") throw new Refused("not_found");
+      const body = input.kind === "text" ? input.body : input.note;
+      const [message] = await tx
+        .insert(messages)
+        .values({
+          threadId: input.threadId,
+          senderId: input.memberId,
+          kind: input.kind,
+          body,
+          createdAt: at,
+          idempotencyKey: input.idempotencyKey,
+        })
+        .returning({ id: messages.id });
+      if (!message) throw new Error("message insert returned nothing");
+      await tx.update(threads).set({ lastMessageAt: at }).where(eq(threads.id, input.threadId));
+      await tx
+        .update(threadParticipants)
+        .set({ lastReadAt: at, archived: false })
+        .where(
+          and(
+            eq(threadParticipants.threadId, input.threadId),
+            eq(threadParticipants.memberId, input.memberId),
+          ),
+        );
+      // The other side sees the thread again even if they had archived it.
+      await tx
+        .update(threadParticipants)
+        .set({ archived: false })
+        .where(
+          and(
+            eq(threadParticipants.threadId, input.threadId),
+            sql`${threadParticipants.memberId} <> ${input.memberId}`,
+          ),
+        );
+      return { messageId: message.id, replayed: false, otherId: context.otherId };
+    });
+    if (!result.replayed) {
+      await notifyReply(db, { messageId: result.messageId }).catch((error) =>
+        log.error({ err: error, messageId: result.messageId }, "reply notification failed"),
+      );
+    }
+    return { ok: true, messageId: result.messageId, replayed: result.replayed };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    if (isUniqueViolation(error, "messages_idempotency_key")) {
+      const first = await findReply(db, input.memberId, input.idempotencyKey);
+      if (first) return { ok: true, messageId: first, replayed: true };
+    }
+    throw error;
+  }
+}
+
+async function findReply(db: Executor, memberId: string, key: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.senderId, memberId), eq(messages.idempotencyKey, key)))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+async function settleInmailAnswer(tx: Transaction, input: ReplyInput, at: Date): Promise<void> {
+  // Lock order everywhere: the sender's credits, then the InMail row. If the 7 days are over, the
+  // refund happens first (as of its due time), so a late answer cannot take the credit back.
+  const [owner] = await tx
+    .select({ senderId: inmails.senderId })
+    .from(inmails)
+    .where(eq(inmails.threadId, input.threadId));
+  if (owner) {
+    await lockMemberCredits(tx, owner.senderId);
+    await settleMemberCredits(tx, {
+      memberId: owner.senderId,
+      at,
+      policy: await getInmailPolicy(tx),
+    });
+  }
+  const [inmail] = await tx
+    .select({
+      id: inmails.id,
+      senderId: inmails.senderId,
+      recipientId: inmails.recipientId,
+      answeredAt: inmails.answeredAt,
+      status: inmails.status,
+    })
+    .from(inmails)
+    .where(eq(inmails.threadId, input.threadId))
+    .for("update");
+  if (!inmail) throw new Error(`inmail thread ${input.threadId} has no inmail row`);
+  const answered = inmail.answeredAt !== null;
+  if (input.memberId === inmail.senderId) {
+    if (!answered) throw new Refused("awaiting_answer");
+    if (input.kind !== "text") throw new Refused("not_found");
+    return;
+  }
+  if (answered) {
+    if (input.kind !== "text") throw new Refused("already_answered");
+    return;
+  }
+  // The first answer. If the refund already happened (7 days passed), the credit stays refunded.
+  await tx
+    .update(inmails)
+    .set({
+      answeredAt: at,
+      answerKind: input.kind,
+      status:
+        inmail.status === "refunded"
+          ? "refunded"
+          : input.kind === "not_interested"
+            ? "declined"
+            : "answered",
+    })
+    .where(eq(inmails.id, inmail.id));
+}
+
+/** Marks a thread read for this member only; false when they are not a participant. */
+export async function markThreadRead(
+  db: Executor,
+  { memberId, threadId }: { memberId: string; threadId: string },
+): Promise<boolean> {
+  const rows = await db
+    .update(threadParticipants)
+    .set({ lastReadAt: now() })
+    .where(
+      and(eq(threadParticipants.threadId, threadId), eq(threadParticipants.memberId, memberId)),
+    )
+    .returning({ threadId: threadParticipants.threadId });
+  return rows.length === 1;
+}

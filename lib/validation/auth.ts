@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+// Shared by the forms (live feedback) and the actions (the truth). Messages are i18n keys
+// under "validation.*"; the UI translates them.
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, "validation.emailRequired")
+  .max(254, "validation.emailTooLong")
+  .pipe(z.email("validation.emailInvalid"))
+  .transform((v) => v.toLowerCase());
+
+export const passwordField = z
+  .string()
+  .min(PASSWORD_MIN, "validation.passwordTooShort")
+  .max(PASSWORD_MAX, "validation.passwordTooLong");
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "validation.nameRequired").max(100, "validation.nameTooLong"),
+  email: emailField,
+  password: passwordField,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, "validation.passwordRequired").max(PASSWORD_MAX),
+});
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(20).max(200),
+    password: passwordField,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "validation.passwordsDoNotMatch",
+  });
