@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DegreeBadge } from "@/components/profile/degree-badge";
+import { Avatar } from "@/components/ui/avatar";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getActivePlanForMember } from "@/db/queries/billing";
+import { getCommunicationSettings, getMemberByHandle } from "@/db/queries/members";
+import { countConnections, degreeBetween, isBlockedEitherWay } from "@/db/queries/network";
+import { requireMember } from "@/lib/auth/session";
+
+type Props = { params: Promise<{ handle: string }> };
+
+async function loadProfile(handle: string, viewerId: string) {
+  const db = await getDb();
+  const member = await getMemberByHandle(db, { handle });
+  // A member who blocked the viewer (or was blocked by them) is not shown: it looks like no one is there.
+  if (
+    !member ||
+    (member.id !== viewerId && (await isBlockedEitherWay(db, { a: viewerId, b: member.id })))
+  ) {
+    return null;
+  }
+  const [degree, connections, plan, settings] = await Promise.all([
+    degreeBetween(db, { viewerId, otherId: member.id }),
+    countConnections(db, { memberId: member.id }),
+    getActivePlanForMember(db, { memberId: member.id }),
+    getCommunicationSettings(db, { memberId: member.id }),
+  ]);
+  return { member, degree, connections, premium: Boolean(plan?.plan.isPremium), settings };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const viewer = await requireMember();
+  const profile = await loadProfile((await params).handle, viewer.id);
+  return { title: profile?.member.name ?? "—" };
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const viewer = await requireMember();
+  const profile = await loadProfile((await params).handle, viewer.id);
+  if (!profile) notFound();
+  const { member, degree, connections, premium, settings } = profile;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <Card className="overflow-hidden">
+        <div className="h-28 bg-gradient-to-r from-brand-800 via-brand-600 to-brand-500 sm:h-36" />
+        <CardBody className="-mt-16 space-y-3 sm:-mt-20">
+          <Avatar name={member.name} seed={member.id} size="xl" className="ring-4 ring-white" />
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-2xl font-semibold text-slate-900">{member.name}</h1>
+            {degree === 0 ? (
+              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium">
+                {t("profile.you")}
+              </span>
+            ) : (
+              <DegreeBadge degree={degree} />
+            )}
+            {premium && (
+              <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                {t("profile.premium")}
+              </span>
+            )}
+          </div>
+          <p className="text-lg text-slate-800">{member.headline}</p>
+          <p className="text-sm text-slate-600">
+            {member.location}
+            {member.location ? " · " : ""}
+            <span className="font-semibold text-brand-700">
+              {t("profile.connections", { count: connections })}
+            </span>
+          </p>
+          {degree !== 0 && settings && (
+            <p className="text-sm text-slate-700">
+              {settings.acceptsInmail ? t("profile.acceptsInmail") : t("profile.refusesInmail")}
+            </p>
+          )}
+          <div className="flex flex-wrap gap-2 pt-1">
+            {degree === 0 ? (
+              <Link
+                href="/settings/communications"
+                className={buttonVariants({ variant: "secondary" })}
+              >
+                {t("profile.editSettings")}
+              </Link>
+            ) : (
+              <Link
+                href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
+                className={buttonVariants()}
+              >
+                {degree === 1 ? t("profile.message") : t("profile.sendInmail")}
+              </Link>
+            )}
+          </div>
+        </CardBody>
+      </Card>
+      {member.about && (
+        <Card>
+          <CardHeader>
+            <h2 className="text-lg font-semibold">{t("profile.about")}</h2>
+          </CardHeader>
+          <CardBody>
+            <p className="whitespace-pre-line text-slate-800">{member.about}</p>
+          </CardBody>
+        </Card>
+      )}
+      {(member.title || member.company) && (
+        <Card>
+          <CardHeader>
+            <h2 className="text-lg font-semibold">{t("profile.experience")}</h2>
+          </CardHeader>
+          <CardBody>
+            <p className="font-semibold">{member.title}</p>
+            <p className="text-slate-700">{member.company}</p>
+          </CardBody>
+        </Card>
+      )}
+      <Card>
+        <CardHeader>
+          <h2 className="text-lg font-semibold">{t("profile.details")}</h2>
+        </CardHeader>
+        <CardBody>
+          <dl className="grid gap-3 sm:grid-cols-2">
+            <Detail term={t("profile.industry")} value={member.industry} />
+            <Detail term={t("profile.location")} value={member.location} />
+            {settings && settings.interestCategories.length > 0 && (
+              <Detail
+                term={t("profile.interests")}
+                value={settings.interestCategories.map((c) => t(`categories.${c}`)).join(", ")}
+              />
+            )}
+          </dl>
+          <p className="mt-4 text-sm text-slate-600">
+            {t("profile.memberSince", {
+              date: format.dateTime(member.createdAt, { year: "numeric", month: "long" }),
+            })}
+          </p>
+        </CardBody>
+      </Card>
+    </div>
+  );
+}
+
+function Detail({ term, value }: { term: string; value: string }) {
+  if (!value) return null;
+  return (
+    <div>
+      <dt className="text-sm font-semibold text-slate-600">{term}</dt>
+      <dd className="text-slate-900">{value}</dd>
+    </div>
+  );
+}

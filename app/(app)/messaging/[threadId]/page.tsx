@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MessageForm } from "@/components/messaging/message-form";
+import { MessageList } from "@/components/messaging/message-list";
+import { QuickReplyForm } from "@/components/messaging/quick-reply-form";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
+import { getThreadForMember } from "@/db/queries/threads";
+import { requireMember } from "@/lib/auth/session";
+import { markThreadRead } from "@/lib/messaging/reply";
+import { replyAction } from "./actions";
+
+type Props = { params: Promise<{ threadId: string }> };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("inbox"))("title") };
+}
+
+export default async function ThreadPage({ params }: Props) {
+  const member = await requireMember();
+  const { threadId } = await params;
+  if (!UUID.test(threadId)) notFound();
+  const db = await getDb();
+  // Not a participant → the same 404 as a thread that does not exist.
+  const view = await getThreadForMember(db, { memberId: member.id, threadId });
+  if (!view) notFound();
+  await markThreadRead(db, { memberId: member.id, threadId });
+  const limits = compositionLimits(await getInmailPolicy(db));
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const { inmail, other } = view;
+  const otherName = other?.name ?? "—";
+  const iAmRecipient = inmail?.recipientId === member.id;
+  const unanswered = inmail !== null && inmail.answeredAt === null;
+  const sharedBy =
+    inmail && (inmail.contactEmail || inmail.contactPhone)
+      ? iAmRecipient
+        ? otherName
+        : member.name
+      : null;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <Link href="/messaging" className="text-sm font-semibold text-brand-700 hover:underline">
+        ← {t("inbox.back")}
+      </Link>
+      <Card>
+        <CardHeader className="space-y-1">
+          <div className="flex flex-wrap items-center gap-2">
+            {inmail && (
+              <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
+                {t("inbox.inmailLabel")} · {t(`categories.${inmail.category}`)}
+              </span>
+            )}
+            {other ? (
+              <Link href={`/in/${other.handle}`} className="font-semibold hover:underline">
+                {other.name}
+              </Link>
+            ) : null}
+          </div>
+          <h1 className="text-xl font-semibold">
+            {view.thread.subject || t("messaging.with", { name: otherName })}
+          </h1>
+          {other && <p className="text-sm text-slate-600">{other.headline}</p>}
+        </CardHeader>
+        <CardBody className="space-y-6">
+          {sharedBy && inmail && (
+            <section className="rounded-md border border-slate-200 bg-slate-50 px-4 py-3 text-sm">
+              <h2 className="font-semibold">{t("inbox.contactDetails", { name: sharedBy })}</h2>
+              <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2">
+                {inmail.contactEmail && (
+                  <>
+                    <dt className="text-slate-600">{t("inbox.email")}</dt>
+                    <dd>
+                      <a
+                        href={`mailto:${inmail.contactEmail}`}
+                        className="text-brand-700 underline"
+                      >
+                        {inmail.contactEmail}
+                      </a>
+                    </dd>
+                  </>
+                )}
+                {inmail.contactPhone && (
+                  <>
+                    <dt className="text-slate-600">{t("inbox.phone")}</dt>
+                    <dd>
+                      <a
+                        href={`tel:${inmail.contactPhone.replace(/[^\d+]/g, "")}`}
+                        className="text-brand-700 underline"
+                      >
+                        {inmail.contactPhone}
+                      </a>
+                    </dd>
+                  </>
+                )}
+              </dl>
+            </section>
+          )}
+          <MessageList view={view} memberId={member.id} memberName={member.name} />
+        </CardBody>
+      </Card>
+
+      {unanswered && iAmRecipient && inmail?.reminderSentAt && (
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          {t("inbox.reminder", {
+            name: otherName,
+            days: Math.max(
+              1,
+              Math.floor((inmail.reminderSentAt.getTime() - inmail.sentAt.getTime()) / 86_400_000),
+            ),
+          })}
+        </p>
+      )}
+      {unanswered && iAmRecipient && (
+        <Card>
+          <CardBody className="space-y-2">
+            <h2 className="text-lg font-semibold">{t("inbox.answerTitle")}</h2>
+            <p className="text-sm text-slate-600">{t("inbox.answerHint", { name: otherName })}</p>
+            <QuickReplyForm
+              threadId={threadId}
+              senderName={otherName}
+              noteMax={limits.quickReplyNoteMaxCharacters}
+            />
+          </CardBody>
+        </Card>
+      )}
+      {unanswered && !iAmRecipient && inmail ? (
+        <p
+          role="status"
+          className="rounded-md border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-slate-800"
+        >
+          {inmail.status === "refunded"
+            ? t("inbox.status.refunded")
+            : t("inbox.awaitingAnswer", {
+                name: otherName,
+                date: format.dateTime(inmail.refundDueAt, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                }),
+              })}
+        </p>
+      ) : (
+        <Card>
+          <CardBody>
+            <MessageForm
+              action={replyAction}
+              hidden={{ threadId }}
+              label={t("inbox.replyLabel")}
+              maxCharacters={limits.messageMaxCharacters}
+              submitLabel={t("inbox.send")}
+              pendingLabel={t("inbox.sending")}
+              otherName={otherName}
+            />
+          </CardBody>
+        </Card>
+      )}
+    </div>
+  );
+}

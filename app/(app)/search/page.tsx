@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResults } from "@/components/search/search-results";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { listIndustries, queryWords, searchMembers } from "@/db/queries/search";
+import { requireMember } from "@/lib/auth/session";
+import { parseMemberSearchParams } from "@/lib/validation/search";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = await getTranslations("search");
+  const { q } = parseMemberSearchParams(await searchParams);
+  return { title: q ? t("titleFor", { q }) : t("title") };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const member = await requireMember();
+  const db = await getDb();
+  const t = await getTranslations("search");
+  const [params, industries] = await Promise.all([
+    searchParams.then(parseMemberSearchParams),
+    listIndustries(db),
+  ]);
+  // An industry that is not in the list would filter by something the form cannot show.
+  if (params.industry && !industries.includes(params.industry)) params.industry = undefined;
+  const searching = queryWords(params.q).length > 0 || Boolean(params.location || params.industry);
+  const page = searching ? await searchMembers(db, { viewerId: member.id, ...params }) : null;
+  return (
+    <div className="mx-auto max-w-4xl space-y-4">
+      <Card>
+        <CardHeader>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
+        </CardHeader>
+        <CardBody>
+          <SearchForm params={params} industries={industries} />
+        </CardBody>
+      </Card>
+      {page ? (
+        <SearchResults params={params} results={page.results} nextCursor={page.nextCursor} />
+      ) : (
+        <p className="px-1 text-slate-600">{t("results.start")}</p>
+      )}
+    </div>
+  );
+}

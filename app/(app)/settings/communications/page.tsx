@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CommunicationSettingsForm } from "@/components/settings/communication-settings-form";
+import { Card, CardHeader } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { requireMember } from "@/lib/auth/session";
+import { getCommunicationSettingsForMember } from "@/lib/settings/communication";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: `${t("communications.title")} · ${t("title")}` };
+}
+
+export default async function CommunicationSettingsPage() {
+  const member = await requireMember();
+  const t = await getTranslations("settings.communications");
+  const settings = await getCommunicationSettingsForMember(await getDb(), {
+    memberId: member.id,
+  });
+  return (
+    <Card>
+      <CardHeader className="px-5 py-5">
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+        <p className="mt-1 text-slate-700">{t("intro")}</p>
+      </CardHeader>
+      <CommunicationSettingsForm
+        saved={{
+          acceptsInmail: settings.acceptsInmail,
+          interestCategories: settings.interestCategories,
+          signature: settings.signature,
+          emailNotifications: settings.emailNotifications,
+        }}
+      />
+    </Card>
+  );
+}

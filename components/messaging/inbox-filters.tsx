@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { cn } from "@/components/ui/cn";
+import type { InboxFilter } from "@/db/queries/messaging";
+
+const FILTERS: InboxFilter[] = ["all", "unread", "inmail"];
+
+/** Filter links (plain navigation, so they work without JavaScript and can be bookmarked). */
+export async function InboxFilters({ current }: { current: InboxFilter }) {
+  const t = await getTranslations("inbox");
+  return (
+    <nav aria-label={t("filtersLabel")} className="flex flex-wrap items-center gap-2">
+      {FILTERS.map((filter) => (
+        <Link
+          key={filter}
+          href={filter === "all" ? "/messaging" : `/messaging?filter=${filter}`}
+          aria-current={filter === current ? "page" : undefined}
+          className={cn(
+            "rounded-full border px-3 py-1 text-sm font-semibold",
+            filter === current
+              ? "border-emerald-800 bg-emerald-800 text-white"
+              : "border-slate-400 text-slate-700 hover:bg-slate-100",
+          )}
+        >
+          {t(`filters.${filter}`)}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,69 @@
+import { MessageSquare, Send } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { DegreeBadge } from "@/components/profile/degree-badge";
+import { Avatar } from "@/components/ui/avatar";
+import { buttonVariants } from "@/components/ui/button";
+import type { MemberSearchResult } from "@/db/queries/search";
+
+const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+
+/**
+ * One member found. The action goes to the compose page, which decides between a free message
+ * (1st degree) and an InMail and explains a refusal; here it is only the likely outcome.
+ */
+export async function SearchResult({ member }: { member: MemberSearchResult }) {
+  const t = await getTranslations("search.result");
+  const headline =
+    member.headline ||
+    (member.title && member.company
+      ? t("titleAtCompany", { title: member.title, company: member.company })
+      : member.title || member.company);
+  const place = [member.location, member.industry].filter(Boolean).join(" · ");
+  const noteId = `search-note-${member.id}`;
+  const refusesInmail = !member.isConnection && !member.acceptsInmail;
+  const Icon = member.isConnection ? MessageSquare : Send;
+  return (
+    <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 py-4 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
+      <Avatar name={member.name} seed={member.id} />
+      <div className="min-w-0">
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <Link
+            href={`/in/${member.handle}`}
+            className="font-semibold text-slate-900 hover:text-brand-700 hover:underline"
+          >
+            {member.name}
+          </Link>
+          {member.degree !== null && <DegreeBadge degree={member.degree} />}
+          {member.premium && (
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+              {t("premium")}
+            </span>
+          )}
+        </p>
+        {headline && <p className="line-clamp-2 text-sm text-slate-700">{headline}</p>}
+        {place && <p className="text-sm text-slate-600">{place}</p>}
+      </div>
+      <div className="col-start-2 flex flex-col items-start gap-1 sm:col-start-3 sm:row-start-1 sm:items-end">
+        <Link
+          href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
+          aria-describedby={refusesInmail ? noteId : undefined}
+          className={buttonVariants({ variant: "secondary", size: "sm" })}
+        >
+          <Icon className="size-4" aria-hidden="true" />
+          <span>
+            {member.isConnection
+              ? t.rich("message", { name: member.name, hidden })
+              : t.rich("sendInmail", { name: member.name, hidden })}
+          </span>
+        </Link>
+        {refusesInmail && (
+          <p id={noteId} className="text-xs text-slate-600">
+            {t("refusesInmail")}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { MessageSquareLock } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
+
+/** The side navigation of Settings; more sections join Communications in later issues. */
+export function SettingsNav() {
+  const t = useTranslations("settings");
+  const pathname = usePathname();
+  const sections = [
+    {
+      href: "/settings/communications",
+      label: t("sections.communications"),
+      icon: MessageSquareLock,
+    },
+  ];
+  return (
+    <nav
+      aria-label={t("navLabel")}
+      className="rounded-lg border border-slate-200 bg-white py-3 shadow-sm"
+    >
+      <p className="px-4 pb-2 text-lg font-semibold text-slate-900">{t("title")}</p>
+      <ul>
+        {sections.map(({ href, label, icon: Icon }) => {
+          const active = pathname === href || pathname.startsWith(`${href}/`);
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "flex items-center gap-3 border-l-4 px-3 py-2 text-sm font-semibold hover:bg-slate-50",
+                  active
+                    ? "border-brand-700 text-brand-800"
+                    : "border-transparent text-slate-700 hover:text-slate-900",
+                )}
+              >
+                <Icon className="size-5" aria-hidden="true" />
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+
+export function NavLink({
+  href,
+  label,
+  icon,
+  badge,
+}: {
+  href: string;
+  label: string;
+  icon: ReactNode;
+  badge?: number;
+}) {
+  const pathname = usePathname();
+  const active =
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={active ? "page" : undefined}
+      className={cn(
+        "relative flex min-w-12 flex-col items-center gap-0.5 border-b-2 px-2 pb-1 pt-2 text-xs text-slate-600 hover:text-slate-900 sm:min-w-20",
+        active ? "border-slate-900 text-slate-900" : "border-transparent",
+      )}
+    >
+      <span className="relative" aria-hidden="true">
+        {icon}
+        {badge ? (
+          <span className="absolute -right-2 -top-1 min-w-4 rounded-full bg-red-700 px-1 text-center text-[10px] font-bold leading-4 text-white">
+            {badge > 99 ? "99+" : badge}
+          </span>
+        ) : null}
+      </span>
+      <span className="hidden sm:inline">{label}</span>
+      <span className="sr-only sm:hidden">{label}</span>
+    </Link>
+  );
+}
