@@ -1,0 +1,106 @@
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
+import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+
+const marco = demoAccount("basic");
+const sophie = demoAccount("premium");
+
+/** The "N InMail credits" figure on Home ("No InMail credits" is 0). */
+async function creditsOnHome(page: Page): Promise<number> {
+  await page.goto("/");
+  const text = await page.getByRole("link", { name: /InMail credits?$/ }).textContent();
+  if (/^\s*No InMail credits/.test(text ?? "")) return 0;
+  return Number((text ?? "").match(/\d+/)?.[0] ?? Number.NaN);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("a Basic member buys 5 credits in the local test-mode checkout and sends an InMail", async ({
+  page,
+}) => {
+  test.slow();
+  await signIn(page, marco.email, DEMO_PASSWORD);
+  const before = await creditsOnHome(page);
+  expect(before).toBe(0); // Marco is on Basic: no monthly credits
+
+  await page.goto("/premium/credits");
+  await expect(page.getByRole("heading", { level: 1, name: "Buy InMail credits" })).toBeVisible();
+  await expect(page.getByText("You have no InMail credits.")).toBeVisible();
+  await expect(page.getByText(/Test mode: Stripe is not configured/)).toBeVisible();
+  // The total follows the chosen pack size.
+  await page.getByRole("radio", { name: "3 credits" }).check();
+  await expect(page.getByText("3 credits × $10.00")).toBeVisible();
+  await expect(page.getByText("$30.00", { exact: true })).toBeVisible();
+  await page.getByRole("radio", { name: "5 credits" }).check();
+  await expect(page.getByText("$50.00", { exact: true })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await screenshot(page, "buy-credits");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await screenshot(page, "buy-credits-375");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.getByRole("button", { name: "Continue to checkout" }).click();
+  await expect(page).toHaveURL(/\/premium\/checkout\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible();
+  await expect(
+    page.getByText(/Test mode — no real payment; Stripe is not configured/),
+  ).toBeVisible();
+  await expect(page.getByText("5 InMail credits")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await screenshot(page, "checkout-local");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await screenshot(page, "checkout-local-375");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.getByRole("button", { name: "Pay $50.00" }).click();
+  await expect(page).toHaveURL(/\/premium\/my\?purchase=success/);
+  await expect(page.getByText("Credit pack purchase").first()).toBeVisible();
+  await screenshot(page, "my-premium-after-purchase");
+  expect(await creditsOnHome(page)).toBe(before + 5);
+
+  // The purchased credits are spent like any other: Sophie is not Marco's connection.
+  await page.goto(`/messaging/new?to=${sophie.handle}`);
+  await expect(page.getByRole("heading", { name: "New InMail" })).toBeVisible();
+  await expect(page.getByText(`${before + 5} InMail credits left`)).toBeVisible();
+  await page.getByLabel("Subject").fill("Automation know-how for your plant team");
+  await page.getByLabel("Category").selectOption({ label: "Expertise request" });
+  await page
+    .getByLabel("Message", { exact: true })
+    .fill("Hello Sophie, I saw you are hiring in Munich. Happy to share what we learned in Milan.");
+  await page.getByRole("button", { name: "Send InMail" }).click();
+  await expect(page).toHaveURL(/\/messaging\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(`Waiting for ${sophie.name} to answer.`)).toBeVisible();
+  expect(await creditsOnHome(page)).toBe(before + 4);
+});
+
+test("cancelling charges nothing, and nobody else can open the order", async ({ browser }) => {
+  const buyer = await (await browser.newContext()).newPage();
+  await signIn(buyer, marco.email, DEMO_PASSWORD);
+  const before = await creditsOnHome(buyer);
+
+  await buyer.goto("/premium/credits");
+  await buyer.getByRole("radio", { name: "2 credits" }).check();
+  await buyer.getByRole("button", { name: "Continue to checkout" }).click();
+  await expect(buyer).toHaveURL(/\/premium\/checkout\/[0-9a-f-]{36}$/);
+  const checkoutUrl = buyer.url();
+
+  // Another member gets a plain 404 for it.
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, sophie.email, DEMO_PASSWORD);
+  const response = await other.goto(checkoutUrl);
+  expect(response?.status()).toBe(404);
+  await expect(other.getByRole("button", { name: /^Pay/ })).toHaveCount(0);
+
+  await buyer.getByRole("button", { name: "Cancel", exact: true }).click();
+  await expect(buyer).toHaveURL(/\/premium\/credits\?purchase=cancelled/);
+  await expect(buyer.getByText("Purchase cancelled. Nothing was charged.")).toBeVisible();
+  await expectNoA11yViolations(buyer);
+
+  // The order is closed for good: no "Pay" button comes back.
+  await buyer.goto(checkoutUrl);
+  await expect(buyer.getByText(/This order was cancelled/)).toBeVisible();
+  await expect(buyer.getByRole("button", { name: /^Pay/ })).toHaveCount(0);
+  await expectNoA11yViolations(buyer);
+  await screenshot(buyer, "checkout-cancelled");
+  expect(await creditsOnHome(buyer)).toBe(before);
+});
