@@ -2,21 +2,27 @@ import type { Locale } from "./config";
 import deCheckout from "./messages/de/checkout.json";
 import deCompose from "./messages/de/compose.json";
 import deInbox from "./messages/de/inbox.json";
+import deInvitations from "./messages/de/invitations.json";
 import dePremium from "./messages/de/premium.json";
+import dePrivacy from "./messages/de/privacy.json";
 import deSearch from "./messages/de/search.json";
 import deSettings from "./messages/de/settings.json";
 import deCore from "./messages/de.json";
 import enCheckout from "./messages/en/checkout.json";
 import enCompose from "./messages/en/compose.json";
 import enInbox from "./messages/en/inbox.json";
+import enInvitations from "./messages/en/invitations.json";
 import enPremium from "./messages/en/premium.json";
+import enPrivacy from "./messages/en/privacy.json";
 import enSearch from "./messages/en/search.json";
 import enSettings from "./messages/en/settings.json";
 import enCore from "./messages/en.json";
 import itCheckout from "./messages/it/checkout.json";
 import itCompose from "./messages/it/compose.json";
 import itInbox from "./messages/it/inbox.json";
+import itInvitations from "./messages/it/invitations.json";
 import itPremium from "./messages/it/premium.json";
+import itPrivacy from "./messages/it/privacy.json";
 import itSearch from "./messages/it/search.json";
 import itSettings from "./messages/it/settings.json";
 import itCore from "./messages/it.json";
@@ -28,7 +34,9 @@ const en = {
   checkout: enCheckout,
   compose: enCompose,
   inbox: enInbox,
+  invitations: enInvitations,
   premium: enPremium,
+  privacy: enPrivacy,
   search: enSearch,
   settings: enSettings,
 };
@@ -42,7 +50,9 @@ export const messagesByLocale: Record<Locale, Messages> = {
     checkout: deCheckout,
     compose: deCompose,
     inbox: deInbox,
+    invitations: deInvitations,
     premium: dePremium,
+    privacy: dePrivacy,
     search: deSearch,
     settings: deSettings,
   } as Messages,
@@ -51,7 +61,9 @@ export const messagesByLocale: Record<Locale, Messages> = {
     checkout: itCheckout,
     compose: itCompose,
     inbox: itInbox,
+    invitations: itInvitations,
     premium: itPremium,
+    privacy: itPrivacy,
     search: itSearch,
     settings: itSettings,
   } as Messages,
