@@ -56,7 +56,7 @@ export function BuyCreditsForm({ price, provider, defaultCredits = 5 }: BuyCredi
             <label
               key={size}
               className={cn(
-                "flex h-12 cursor-pointer items-center justify-center rounded-md border text-base font-semibold transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-700",
+                "relative flex h-12 cursor-pointer items-center justify-center rounded-md border text-base font-semibold transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-700",
                 size === credits
                   ? "border-brand-700 bg-brand-700 text-white"
                   : "border-slate-400 bg-white text-slate-900 hover:border-brand-700 hover:bg-brand-50",
@@ -68,7 +68,8 @@ export function BuyCreditsForm({ price, provider, defaultCredits = 5 }: BuyCredi
                 value={size}
                 checked={size === credits}
                 onChange={() => setCredits(size)}
-                className="sr-only"
+                // Transparent over the whole tile: it takes the clicks and keeps keyboard focus.
+                className="absolute inset-0 m-0 cursor-pointer appearance-none opacity-0"
               />
               <span aria-hidden="true">{size}</span>
               <span className="sr-only">{t("creditsOption", { count: size })}</span>
