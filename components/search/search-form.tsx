@@ -4,7 +4,7 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import type { MemberSearchParams } from "@/lib/validation/search";
-import { SEARCH_TEXT_MAX } from "@/lib/validation/search";
+import { DEGREE_FILTERS, SEARCH_TEXT_MAX } from "@/lib/validation/search";
 
 const labelClass = "block text-sm font-semibold text-slate-800";
 
@@ -21,9 +21,9 @@ export async function SearchForm({
     <form
       action="/search"
       method="get"
-      className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end"
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,12rem)_auto] sm:items-end"
     >
-      <div className="space-y-1.5 sm:col-span-3">
+      <div className="space-y-1.5 sm:col-span-2 lg:col-span-4">
         <label htmlFor="search-q" className={labelClass}>
           {t("q")}
         </label>
@@ -59,6 +59,19 @@ export async function SearchForm({
           {industries.map((industry) => (
             <option key={industry} value={industry}>
               {industry}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="search-degree" className={labelClass}>
+          {t("degree")}
+        </label>
+        <NativeSelect id="search-degree" name="degree" defaultValue={params.degree ?? ""}>
+          <option value="">{t("anyDegree")}</option>
+          {DEGREE_FILTERS.map((degree) => (
+            <option key={degree} value={degree}>
+              {t(`degrees.${degree}`)}
             </option>
           ))}
         </NativeSelect>

@@ -9,7 +9,7 @@ import { SearchResult } from "./search-result";
 /** The same search with another cursor (or none): the page's links keep the query and filters. */
 function searchHref(params: MemberSearchParams, after?: string): string {
   const query = new URLSearchParams();
-  for (const key of ["q", "location", "industry"] as const) {
+  for (const key of ["q", "location", "industry", "degree"] as const) {
     const value = params[key];
     if (value) query.set(key, value);
   }

@@ -25,10 +25,14 @@ export interface MemberSearchResult {
   industry: string;
   /** 1st-degree connection of the viewer. */
   isConnection: boolean;
-  /** 1 or 2 when the viewer is that close; null means 3rd degree or out of network. */
-  degree: 1 | 2 | null;
+  /** 1, 2 or 3 when the viewer is that close; null means out of network. */
+  degree: 1 | 2 | 3 | null;
   acceptsInmail: boolean;
   premium: boolean;
+  /** A Premium member with Open Profile: anyone may message them free of charge. */
+  openProfile: boolean;
+  /** A pending invitation between the two: sent by the viewer, or received from this member. */
+  invitation: "sent" | "received" | null;
 }
 
 export interface MemberSearch {
@@ -36,6 +40,8 @@ export interface MemberSearch {
   q?: string;
   location?: string;
   industry?: string;
+  /** Only members of this degree as seen by the viewer ("out": beyond 3rd or unconnected). */
+  degree?: "1" | "2" | "3" | "out";
   limit?: number;
   /** Opaque cursor from a previous page's `nextCursor`; an invalid one starts from the top. */
   after?: string;
@@ -103,7 +109,7 @@ type Row = Omit<MemberSearchResult, "degree"> & {
  */
 export async function searchMembers(
   db: Executor,
-  { viewerId, q, location, industry, limit = SEARCH_PAGE_SIZE, after }: MemberSearch,
+  { viewerId, q, location, industry, degree, limit = SEARCH_PAGE_SIZE, after }: MemberSearch,
 ): Promise<{ results: MemberSearchResult[]; nextCursor: string | null }> {
   const words = queryWords(q);
   const text = words.join(" ");
@@ -129,6 +135,16 @@ export async function searchMembers(
   if (place) where.push(sql`m.location ilike ${`%${escapeLike(place)}%`}`);
   const sector = industry?.trim();
   if (sector) where.push(sql`m.industry = ${sector}`);
+  // The viewer's 1st- and 2nd-degree sets are the CTEs `first` and `second` below; a member is
+  // 3rd degree when one of their connections is 2nd degree (connections are stored both ways).
+  const third = sql`exists (select 1 from connections t
+    where t.member_id = m.id and t.connected_member_id in (select id from second))`;
+  if (degree === "1") where.push(sql`m.id in (select id from first)`);
+  if (degree === "2") where.push(sql`m.id in (select id from second)`);
+  if (degree === "3" || degree === "out") {
+    where.push(sql`m.id not in (select id from first) and m.id not in (select id from second)`);
+    where.push(degree === "3" ? third : sql`not ${third}`);
+  }
 
   const cursor = decodeCursor(after);
   if (cursor) {
@@ -140,28 +156,44 @@ export async function searchMembers(
 
   const rows = await rowsOf<Row>(
     db,
-    sql`select page.*,
-        exists (select 1 from connections c
-          where c.member_id = ${viewerId} and c.connected_member_id = page.id) as "isConnection",
-        case
-          when exists (select 1 from connections c
-            where c.member_id = ${viewerId} and c.connected_member_id = page.id) then 1
-          when exists (select 1 from connections a
-            join connections b on b.member_id = a.connected_member_id
-            where a.member_id = ${viewerId} and b.connected_member_id = page.id) then 2
-        end as degree,
-        coalesce((select cs.accepts_inmail from communication_settings cs
-          where cs.member_id = page.id), true) as "acceptsInmail",
-        exists (select 1 from subscriptions s join plans p on p.id = s.plan_id
-          where s.member_id = page.id and s.status = 'active' and p.is_premium) as premium
-      from (
+    sql`with first as materialized (
+        select connected_member_id as id from connections where member_id = ${viewerId}
+      ),
+      second as materialized (
+        select distinct b.connected_member_id as id
+        from connections b join first f on b.member_id = f.id
+        where b.connected_member_id <> ${viewerId}
+          and b.connected_member_id not in (select id from first)
+      ),
+      page as (
         select m.id, m.handle, m.name, m.headline, m.title, m.company, m.location, m.industry,
           ${rank} as rank, ${sim} as sim
         from members m
         where ${sql.join(where, sql` and `)}
         order by rank desc, sim desc, m.name asc, m.id asc
         limit ${pageSize + 1}
-      ) page
+      )
+      select page.*,
+        page.id in (select id from first) as "isConnection",
+        case
+          when page.id in (select id from first) then 1
+          when page.id in (select id from second) then 2
+          when exists (select 1 from connections t
+            where t.member_id = page.id and t.connected_member_id in (select id from second)) then 3
+        end as degree,
+        coalesce((select cs.accepts_inmail from communication_settings cs
+          where cs.member_id = page.id), true) as "acceptsInmail",
+        exists (select 1 from subscriptions s join plans p on p.id = s.plan_id
+          where s.member_id = page.id and s.status = 'active' and p.is_premium) as premium,
+        coalesce((select cs.open_profile from communication_settings cs
+          where cs.member_id = page.id), false) as "openProfile",
+        (select case when i.inviter_id = ${viewerId} then 'sent' else 'received' end
+          from invitations i
+          where i.status = 'pending'
+            and ((i.inviter_id = ${viewerId} and i.invitee_id = page.id)
+              or (i.inviter_id = page.id and i.invitee_id = ${viewerId}))
+          limit 1) as invitation
+      from page
       order by page.rank desc, page.sim desc, page.name asc, page.id asc`,
   );
 
@@ -174,7 +206,10 @@ export async function searchMembers(
       isConnection: Boolean(row.isConnection),
       acceptsInmail: Boolean(row.acceptsInmail),
       premium: Boolean(row.premium),
-      degree: degree === null ? null : (Number(degree) as 1 | 2),
+      // Open Profile is a Premium feature: it lapses with the subscription.
+      openProfile: Boolean(row.openProfile) && Boolean(row.premium),
+      invitation: row.invitation ?? null,
+      degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
     })),
     nextCursor:
       more && last

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 export const SEARCH_TEXT_MAX = 100;
 export const SEARCH_CURSOR_MAX = 500;
+/** The degree filter: 1st, 2nd, 3rd, or out of network (further than 3rd or unconnected). */
+export const DEGREE_FILTERS = ["1", "2", "3", "out"] as const;
+export type DegreeFilter = (typeof DEGREE_FILTERS)[number];
 
 /**
  * One search parameter from the URL: the first value if repeated, trimmed, without control
@@ -25,6 +28,10 @@ export const memberSearchParamsSchema = z.object({
   q: searchParam(SEARCH_TEXT_MAX),
   location: searchParam(SEARCH_TEXT_MAX),
   industry: searchParam(SEARCH_TEXT_MAX),
+  degree: z
+    .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.enum(DEGREE_FILTERS))
+    .optional()
+    .catch(undefined),
   after: searchParam(SEARCH_CURSOR_MAX),
 });
 

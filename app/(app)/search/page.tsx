@@ -26,7 +26,8 @@ export default async function SearchPage({ searchParams }: Props) {
   ]);
   // An industry that is not in the list would filter by something the form cannot show.
   if (params.industry && !industries.includes(params.industry)) params.industry = undefined;
-  const searching = queryWords(params.q).length > 0 || Boolean(params.location || params.industry);
+  const searching =
+    queryWords(params.q).length > 0 || Boolean(params.location || params.industry || params.degree);
   const page = searching ? await searchMembers(db, { viewerId: member.id, ...params }) : null;
   return (
     <div className="mx-auto max-w-4xl space-y-4">
