@@ -78,6 +78,36 @@ test("a member searches for people and sees how to reach each one", async ({ pag
   await expect(page.getByRole("link", { name: `Send InMail to ${tobias.name}` })).toHaveCount(0);
 });
 
+test("the degree filter shows only members of that degree, page after page", async ({ page }) => {
+  await signIn(page, sophie.email, DEMO_PASSWORD);
+  await page.goto("/search");
+  const results = page.getByRole("list", { name: "Members found" });
+  for (const [option, label] of [
+    ["1st degree", "1st degree connection"],
+    ["2nd degree", "2nd degree connection"],
+    ["3rd degree", "3rd degree connection"],
+    ["Out of network", "Out of network"],
+  ] as const) {
+    await page.getByLabel("Connection").selectOption({ label: option });
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/degree=/);
+    const rows = results.getByRole("listitem");
+    await expect(rows.first()).toBeVisible();
+    for (const row of await rows.all())
+      await expect(row.getByText(label, { exact: true })).toBeAttached();
+    if (option === "3rd degree") {
+      await expectNoA11yViolations(page);
+      await screenshot(page, "search-3rd-degree");
+      // The next page keeps the filter.
+      await page.getByRole("link", { name: "Next page" }).click();
+      await expect(page).toHaveURL(/degree=3.*after=|after=.*degree=3/);
+      await expect(rows.first()).toBeVisible();
+      for (const row of await rows.all())
+        await expect(row.getByText(label, { exact: true })).toBeAttached();
+    }
+  }
+});
+
 test("search results page on, and broken search links still work", async ({ page }) => {
   await signIn(page, sophie.email, DEMO_PASSWORD);
   await page.goto(`/search?industry=${encodeURIComponent(sophie.industry)}`);

@@ -35,7 +35,7 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
           >
             {member.name}
           </Link>
-          {member.degree !== null && <DegreeBadge degree={member.degree} />}
+          <DegreeBadge degree={member.degree} />
           {member.premium && (
             <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
               {t("premium")}
