@@ -21,6 +21,8 @@ export interface ComposeInmailProps {
   limits: CompositionLimits;
   signature: string;
   idempotencyKey: string;
+  /** Replaces "Send InMail" (an Open Profile recipient: a free message). */
+  submitLabel?: string;
   /** Summary shown above the send button: credits, cost, response score (rendered by the page). */
   children?: React.ReactNode;
 }
@@ -30,6 +32,7 @@ export function ComposeInmailForm({
   limits,
   signature,
   idempotencyKey,
+  submitLabel,
   children,
 }: ComposeInmailProps) {
   const t = useTranslations();
@@ -202,7 +205,7 @@ export function ComposeInmailForm({
 
       {children}
       <SubmitButton size="lg" disabled={overLimit} pendingLabel={t("compose.sending")}>
-        {t("compose.send")}
+        {submitLabel ?? t("compose.send")}
       </SubmitButton>
     </form>
   );
