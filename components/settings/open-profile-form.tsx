@@ -33,7 +33,7 @@ export function OpenProfileForm({
 
   return (
     <form action={action} noValidate>
-      <section className="border-b border-slate-200 px-5 py-5">
+      <section className={premium ? "border-b border-slate-200 px-5 py-5" : "px-5 py-5"}>
         <h2 className="mb-4 text-lg font-semibold text-slate-900">{t("heading")}</h2>
         <SwitchField
           id="openProfile"
