@@ -100,6 +100,7 @@ test("a member blocks another from the profile menu; the blocked member is refus
   await submitAndSettle(bruno.page, bruno.page.getByRole("button", { name: "Send InMail" }));
   await expect(bruno.page.getByText("You can't contact this member.")).toBeVisible();
   await expectNoA11yViolations(bruno.page);
+  await bruno.page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(bruno.page, "compose-refused-blocked");
   // Bea's profile and compose page are gone for him.
   await bruno.page.goto(bea.profile);
