@@ -99,6 +99,9 @@ test("a member blocks another from the profile menu; the blocked member is refus
   // Bruno's open form is refused by the server, and no credit is spent.
   await submitAndSettle(bruno.page, bruno.page.getByRole("button", { name: "Send InMail" }));
   await expect(bruno.page.getByText("You can't contact this member.")).toBeVisible();
+  // What he wrote is kept.
+  await expect(bruno.page.getByLabel("Subject")).toHaveValue("Coffee next week?");
+  await expect(bruno.page.getByLabel("Category")).toHaveValue("get_back_in_touch");
   await expectNoA11yViolations(bruno.page);
   await bruno.page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(bruno.page, "compose-refused-blocked");
@@ -158,6 +161,7 @@ test("a Premium member turns on Open Profile; a Basic member messages them free"
   ).toBeVisible();
   await expect(toggle).toBeChecked();
   await expectNoA11yViolations(olga.page);
+  await olga.page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(olga.page, "open-profile-premium-on");
 
   const creditsBefore = await creditsOnHome(basil.page);
