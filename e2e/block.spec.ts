@@ -120,6 +120,9 @@ test("a member blocks another from the profile menu; the blocked member is refus
   await expect(list.getByRole("link", { name: bruno.name })).toBeVisible();
   await expectNoA11yViolations(bea.page);
   await screenshot(bea.page, "settings-blocked-members");
+  await bea.page.setViewportSize({ width: 375, height: 812 });
+  await screenshot(bea.page, "settings-blocked-members-375");
+  await bea.page.setViewportSize({ width: 1280, height: 720 });
   await bea.page.getByRole("button", { name: `Unblock ${bruno.name}` }).click();
   await expect(bea.page.getByText(`You unblocked ${bruno.name}.`)).toBeVisible();
   await expect(bea.page.getByText("You haven't blocked anyone.")).toBeVisible();
@@ -169,6 +172,9 @@ test("a Premium member turns on Open Profile; a Basic member messages them free"
   await expect(basil.page.getByText("Open Profile", { exact: true })).toBeVisible();
   await expectNoA11yViolations(basil.page);
   await screenshot(basil.page, "profile-open-profile");
+  await basil.page.setViewportSize({ width: 375, height: 812 });
+  await screenshot(basil.page, "profile-open-profile-375");
+  await basil.page.setViewportSize({ width: 1280, height: 720 });
   await basil.page.getByRole("link", { name: "Message", exact: true }).click();
   await expect(
     basil.page.getByRole("heading", { name: `New message to ${olga.name}` }),
