@@ -89,7 +89,13 @@ test("a member blocks another from the profile menu; the blocked member is refus
   await expect(dialog.getByText(/connection ends/)).toBeVisible();
   await expectNoA11yViolations(bea.page);
   await screenshot(bea.page, "block-confirm");
-  await dialog.getByRole("button", { name: "Block", exact: true }).click();
+  // The server action's request is kept, to replay it without a session below.
+  const [blockRequest] = await Promise.all([
+    bea.page.waitForRequest(
+      (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
+    ),
+    dialog.getByRole("button", { name: "Block", exact: true }).click(),
+  ]);
   await expect(dialog).toBeHidden();
   await expect(bea.page.getByText(`You blocked ${bruno.name}.`)).toBeVisible();
   await expect(bea.page.getByRole("button", { name: `Unblock ${bruno.name}` })).toBeVisible();
@@ -133,6 +139,31 @@ test("a member blocks another from the profile menu; the blocked member is refus
   await bruno.page.goto(bea.profile);
   await expect(bruno.page.getByRole("heading", { level: 1, name: bea.name })).toBeVisible();
   await expect(bruno.page.getByRole("link", { name: "Send InMail" })).toBeVisible();
+
+  // The block action is a public endpoint: replayed without a session it blocks no one...
+  const replay = {
+    headers: Object.fromEntries(
+      Object.entries(blockRequest.headers()).filter(([name]) =>
+        ["next-action", "content-type", "accept", "next-router-state-tree"].includes(name),
+      ),
+    ),
+    data: blockRequest.postDataBuffer() ?? "",
+  };
+  const signedOut = await browser.newContext();
+  await signedOut.request.post(blockRequest.url(), { ...replay, maxRedirects: 0 });
+  await signedOut.close();
+  await bruno.page.goto(bea.profile);
+  await expect(bruno.page.getByRole("heading", { level: 1, name: bea.name })).toBeVisible();
+  await bea.page.goto("/settings/blocked");
+  await expect(bea.page.getByText("You haven't blocked anyone.")).toBeVisible();
+  // ...while the very same request with Bea's session does block (so the replay is a real call).
+  await bea.page.request.post(blockRequest.url(), { ...replay, maxRedirects: 0 });
+  await bea.page.goto("/settings/blocked");
+  await expect(
+    bea.page.getByRole("list", { name: "Members you blocked" }).getByRole("link", {
+      name: bruno.name,
+    }),
+  ).toBeVisible();
 });
 
 test("a Premium member turns on Open Profile; a Basic member messages them free", async ({
