@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { sendInmailAction } from "@/app/(app)/messaging/new/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -21,6 +21,8 @@ export interface ComposeInmailProps {
   limits: CompositionLimits;
   signature: string;
   idempotencyKey: string;
+  /** Replaces "Send InMail" (an Open Profile recipient: a free message). */
+  submitLabel?: string;
   /** Summary shown above the send button: credits, cost, response score (rendered by the page). */
   children?: React.ReactNode;
 }
@@ -30,6 +32,7 @@ export function ComposeInmailForm({
   limits,
   signature,
   idempotencyKey,
+  submitLabel,
   children,
 }: ComposeInmailProps) {
   const t = useTranslations();
@@ -40,6 +43,12 @@ export function ComposeInmailForm({
   const [subject, setSubject] = useState(failed?.values?.subject ?? "");
   const [body, setBody] = useState(failed?.values?.body ?? "");
   const [category, setCategory] = useState(failed?.values?.category ?? "");
+  // React resets the form when the action settles; a native reset puts a <select> back on its
+  // first option without telling React, so the chosen category is put back after each answer.
+  const categoryRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (state && categoryRef.current) categoryRef.current.value = category;
+  }, [state, category]);
 
   // The same counting function the server validates with.
   const subjectUsed = countCharacters(subject.replace(/[\r\n]+/g, " ").trim());
@@ -100,6 +109,7 @@ export function ComposeInmailForm({
         {(aria) => (
           <NativeSelect
             {...aria}
+            ref={categoryRef}
             name="category"
             value={category}
             onChange={(e) => setCategory(e.target.value)}
@@ -202,7 +212,7 @@ export function ComposeInmailForm({
 
       {children}
       <SubmitButton size="lg" disabled={overLimit} pendingLabel={t("compose.sending")}>
-        {t("compose.send")}
+        {submitLabel ?? t("compose.send")}
       </SubmitButton>
     </form>
   );

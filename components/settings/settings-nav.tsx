@@ -1,6 +1,6 @@
 "use client";
 
-import { MessageSquareLock } from "lucide-react";
+import { MessageSquareLock, UserX } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,6 +9,7 @@ import { cn } from "@/components/ui/cn";
 /** The side navigation of Settings; more sections join Communications in later issues. */
 export function SettingsNav() {
   const t = useTranslations("settings");
+  const tPrivacy = useTranslations("privacy");
   const pathname = usePathname();
   const sections = [
     {
@@ -16,6 +17,7 @@ export function SettingsNav() {
       label: t("sections.communications"),
       icon: MessageSquareLock,
     },
+    { href: "/settings/blocked", label: tPrivacy("blockedTitle"), icon: UserX },
   ];
   return (
     <nav

@@ -14,6 +14,7 @@ export function SwitchField({
   defaultChecked,
   onLabel,
   offLabel,
+  disabled,
 }: {
   id: string;
   name: string;
@@ -23,6 +24,8 @@ export function SwitchField({
   defaultChecked: boolean;
   onLabel: string;
   offLabel: string;
+  /** Shown but not changeable (say why in the hint). */
+  disabled?: boolean;
 }) {
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4">
@@ -37,13 +40,14 @@ export function SwitchField({
           id={id}
           name={name}
           defaultChecked={defaultChecked}
+          disabled={disabled}
           aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
           aria-invalid={error ? true : undefined}
-          className="peer absolute inset-0 z-10 size-full cursor-pointer opacity-0"
+          className="peer absolute inset-0 z-10 size-full cursor-pointer opacity-0 disabled:cursor-not-allowed"
         />
         <span
           aria-hidden="true"
-          className="h-6 w-11 rounded-full bg-slate-500 transition-colors peer-checked:bg-brand-700 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-700"
+          className="h-6 w-11 rounded-full bg-slate-500 transition-colors peer-disabled:bg-slate-300 peer-checked:bg-brand-700 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-700"
         />
         <span
           aria-hidden="true"

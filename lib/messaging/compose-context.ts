@@ -76,7 +76,8 @@ export async function loadComposeContext(
       pendingThreadId: pending?.threadId ?? null,
     };
   }
-  return { ...base, mode: "inmail" as const };
+  // free: the recipient's Open Profile; the page says no credit is used.
+  return { ...base, mode: "inmail" as const, free: eligibility.free };
 }
 
 export type ComposeContext = NonNullable<Awaited<ReturnType<typeof loadComposeContext>>>;

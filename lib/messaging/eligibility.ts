@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { availableCredits } from "@/db/queries/billing";
 import { isBlockedEitherWay } from "@/db/queries/network";
 import { communicationSettings, connections, inmails, members } from "@/db/schema";
+import { hasOpenProfile } from "./open-profile";
 
 /** Why an InMail cannot be sent; each has its own sentence in the `compose.refusals` namespace. */
 export type InmailRefusal =
@@ -14,7 +15,8 @@ export type InmailRefusal =
   | "awaiting_answer"
   | "no_credits";
 
-export type Eligibility = { ok: true } | { ok: false; reason: InmailRefusal };
+/** `free`: the recipient has an Open Profile, so the InMail spends no credit. */
+export type Eligibility = { ok: true; free: boolean } | { ok: false; reason: InmailRefusal };
 
 /**
  * The InMail rules of DESIGN.md, checked on the server, cheapest and most definite first. The
@@ -40,12 +42,15 @@ export async function checkInmailEligibility(
     .where(and(eq(connections.memberId, senderId), eq(connections.connectedMemberId, recipientId)))
     .limit(1);
   if (connected) return { ok: false, reason: "connected" };
+  // Refusing InMail is the stronger choice: it wins over an Open Profile.
   if (recipient.acceptsInmail === false) return { ok: false, reason: "opted_out" };
   if (await hasUnansweredInmail(db, { senderId, recipientId }))
     return { ok: false, reason: "awaiting_answer" };
+  // An Open Profile (a Premium member's opt-in) lets anyone write, credits or not.
+  if (await hasOpenProfile(db, { memberId: recipientId })) return { ok: true, free: true };
   if ((await availableCredits(db, { memberId: senderId, at })) < 1)
     return { ok: false, reason: "no_credits" };
-  return { ok: true };
+  return { ok: true, free: false };
 }
 
 /** "One at a time": an InMail the recipient has not answered (refunded or not) blocks the next. */

@@ -35,7 +35,7 @@ async function findByIdempotencyKey(db: Executor, senderId: string, key: string)
 }
 
 /**
- * Sends an InMail: spends exactly one credit (soonest-expiring first) and writes the thread, both
+ * Sends an InMail: spends exactly one credit (soonest-expiring first; none to an Open Profile) and writes the thread, both
  * participants, the message, the InMail and the ledger entry in ONE transaction. The form's
  * idempotency key makes a double click, a retry or a second tab return the first send.
  */
@@ -71,6 +71,7 @@ export async function sendInmail(
           at,
           policy.refundAfterDays,
           senderSettings?.signature ?? "",
+          eligibility.free,
         )),
         replayed: false,
       };
@@ -104,10 +105,14 @@ async function writeInmail(
   at: Date,
   refundAfterDays: number,
   signature: string,
+  free: boolean,
 ) {
   const inmailId = randomUUID();
-  const spent = await spendOneCredit(tx, { memberId: input.senderId, inmailId, at });
-  if (!spent) throw new Refused("no_credits");
+  // Open Profile: no spend, so no ledger entry and nothing to refund (the sweeper skips `free`).
+  if (!free) {
+    const spent = await spendOneCredit(tx, { memberId: input.senderId, inmailId, at });
+    if (!spent) throw new Refused("no_credits");
+  }
   const [thread] = await tx
     .insert(threads)
     .values({
@@ -140,6 +145,7 @@ async function writeInmail(
     contactPhone: input.contactPhone || null,
     sentAt: at,
     refundDueAt: addDays(at, refundAfterDays),
+    free,
     idempotencyKey: input.idempotencyKey,
   });
   return { threadId: thread.id, inmailId };

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { BlockedProfile } from "@/components/privacy/blocked-profile";
+import { ProfileMoreMenu } from "@/components/privacy/profile-more-menu";
 import { DegreeBadge } from "@/components/profile/degree-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
@@ -11,26 +13,39 @@ import { getActivePlanForMember } from "@/db/queries/billing";
 import { getCommunicationSettings, getMemberByHandle } from "@/db/queries/members";
 import { countConnections, degreeBetween, isBlockedEitherWay } from "@/db/queries/network";
 import { requireMember } from "@/lib/auth/session";
+import { hasOpenProfile } from "@/lib/messaging/open-profile";
+import { hasBlocked } from "@/lib/network/blocks";
 
 type Props = { params: Promise<{ handle: string }> };
 
 async function loadProfile(handle: string, viewerId: string) {
   const db = await getDb();
   const member = await getMemberByHandle(db, { handle });
-  // A member who blocked the viewer (or was blocked by them) is not shown: it looks like no one is there.
-  if (
-    !member ||
-    (member.id !== viewerId && (await isBlockedEitherWay(db, { a: viewerId, b: member.id })))
-  ) {
-    return null;
+  if (!member) return null;
+  if (member.id !== viewerId && (await isBlockedEitherWay(db, { a: viewerId, b: member.id }))) {
+    // The blocker sees who they blocked, with Unblock. A member who blocked the viewer is not
+    // shown at all: it looks exactly like no one is there (404), so a block is not revealed.
+    return (await hasBlocked(db, { blockerId: viewerId, blockedId: member.id }))
+      ? { blockedByViewer: true as const, member }
+      : null;
   }
-  const [degree, connections, plan, settings] = await Promise.all([
+  const [degree, connections, plan, settings, openProfile] = await Promise.all([
     degreeBetween(db, { viewerId, otherId: member.id }),
     countConnections(db, { memberId: member.id }),
     getActivePlanForMember(db, { memberId: member.id }),
     getCommunicationSettings(db, { memberId: member.id }),
+    hasOpenProfile(db, { memberId: member.id }),
   ]);
-  return { member, degree, connections, premium: Boolean(plan?.plan.isPremium), settings };
+  const premium = Boolean(plan?.plan.isPremium);
+  return {
+    blockedByViewer: false as const,
+    member,
+    degree,
+    connections,
+    premium,
+    settings,
+    openProfile,
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,7 +58,8 @@ export default async function ProfilePage({ params }: Props) {
   const viewer = await requireMember();
   const profile = await loadProfile((await params).handle, viewer.id);
   if (!profile) notFound();
-  const { member, degree, connections, premium, settings } = profile;
+  if (profile.blockedByViewer) return <BlockedProfile member={profile.member} />;
+  const { member, degree, connections, premium, settings, openProfile } = profile;
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -66,6 +82,11 @@ export default async function ProfilePage({ params }: Props) {
                 {t("profile.premium")}
               </span>
             )}
+            {openProfile && degree !== 0 && (
+              <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-900">
+                {t("privacy.openProfile.badge")}
+              </span>
+            )}
           </div>
           <p className="text-lg text-slate-800">{member.headline}</p>
           <p className="text-sm text-slate-600">
@@ -78,6 +99,11 @@ export default async function ProfilePage({ params }: Props) {
           {degree !== 0 && settings && (
             <p className="text-sm text-slate-700">
               {settings.acceptsInmail ? t("profile.acceptsInmail") : t("profile.refusesInmail")}
+            </p>
+          )}
+          {openProfile && degree !== 0 && degree !== 1 && settings?.acceptsInmail !== false && (
+            <p className="text-sm font-medium text-emerald-800">
+              {t("privacy.openProfile.profileHint", { name: member.name })}
             </p>
           )}
           <div className="flex flex-wrap gap-2 pt-1">
@@ -93,9 +119,12 @@ export default async function ProfilePage({ params }: Props) {
                 href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
                 className={buttonVariants()}
               >
-                {degree === 1 ? t("profile.message") : t("profile.sendInmail")}
+                {degree === 1 || (openProfile && settings?.acceptsInmail !== false)
+                  ? t("profile.message")
+                  : t("profile.sendInmail")}
               </Link>
             )}
+            {degree !== 0 && <ProfileMoreMenu memberId={member.id} name={member.name} />}
           </div>
         </CardBody>
       </Card>

@@ -139,13 +139,15 @@ export default async function ThreadPage({ params }: Props) {
         >
           {inmail.status === "refunded"
             ? t("inbox.status.refunded")
-            : t("inbox.awaitingAnswer", {
-                name: otherName,
-                date: format.dateTime(inmail.refundDueAt, {
-                  dateStyle: "medium",
-                  timeStyle: "short",
-                }),
-              })}
+            : inmail.free
+              ? t("privacy.openProfile.awaitingFree", { name: otherName })
+              : t("inbox.awaitingAnswer", {
+                  name: otherName,
+                  date: format.dateTime(inmail.refundDueAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                  }),
+                })}
         </p>
       ) : (
         <Card>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ComposeInmailForm } from "@/components/messaging/compose-inmail-form";
 import { ComposeSummary } from "@/components/messaging/compose-summary";
 import { MessageForm } from "@/components/messaging/message-form";
+import { OpenProfileNotice } from "@/components/messaging/open-profile-notice";
 import { RecipientCard } from "@/components/messaging/recipient-card";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
@@ -29,6 +30,7 @@ export default async function ComposePage({
   const context = await loadComposeContext(await getDb(), { senderId: member.id, handle: to });
   if (!context) notFound();
   const t = await getTranslations("compose");
+  const tPrivacy = await getTranslations("privacy");
   const { recipient } = context;
 
   return (
@@ -84,7 +86,9 @@ export default async function ComposePage({
             </div>
           ) : (
             <>
-              <h1 className="text-2xl font-semibold">{t("title")}</h1>
+              <h1 className="text-2xl font-semibold">
+                {context.free ? t("messageTitle", { name: recipient.name }) : t("title")}
+              </h1>
               <ComposeInmailForm
                 recipient={{
                   id: recipient.id,
@@ -94,14 +98,19 @@ export default async function ComposePage({
                 limits={context.limits}
                 signature={context.signature}
                 idempotencyKey={context.idempotencyKey}
+                submitLabel={context.free ? tPrivacy("openProfile.send") : undefined}
               >
-                <ComposeSummary
-                  credits={context.credits}
-                  recipientName={recipient.name}
-                  refundAfterDays={context.policy.refundAfterDays}
-                  score={context.score}
-                  windowDays={context.policy.responseScoreWindowDays}
-                />
+                {context.free ? (
+                  <OpenProfileNotice name={recipient.name} />
+                ) : (
+                  <ComposeSummary
+                    credits={context.credits}
+                    recipientName={recipient.name}
+                    refundAfterDays={context.policy.refundAfterDays}
+                    score={context.score}
+                    windowDays={context.policy.responseScoreWindowDays}
+                  />
+                )}
               </ComposeInmailForm>
             </>
           )}

@@ -66,14 +66,16 @@ export default async function SentInmailsPage() {
                   </p>
                   <p className="text-sm text-slate-600">
                     {inmail.free ? t("creditFree") : t("creditUsed")}
-                    {" · "}
-                    {inmail.status === "awaiting_answer"
-                      ? t("refundBy", { date: date(inmail.refundDueAt) })
-                      : inmail.status === "refunded" && inmail.refundedAt
-                        ? t("refundedOn", { date: date(inmail.refundedAt) })
-                        : inmail.answeredAt
-                          ? t("answeredOn", { date: date(inmail.answeredAt) })
-                          : null}
+                    {inmail.free && inmail.status === "awaiting_answer" ? null : " · "}
+                    {inmail.status === "awaiting_answer" && inmail.free
+                      ? null
+                      : inmail.status === "awaiting_answer"
+                        ? t("refundBy", { date: date(inmail.refundDueAt) })
+                        : inmail.status === "refunded" && inmail.refundedAt
+                          ? t("refundedOn", { date: date(inmail.refundedAt) })
+                          : inmail.answeredAt
+                            ? t("answeredOn", { date: date(inmail.answeredAt) })
+                            : null}
                   </p>
                 </li>
               );
