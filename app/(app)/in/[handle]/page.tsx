@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ConnectButton } from "@/components/network/connect-button";
 import { DegreeBadge } from "@/components/profile/degree-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getActivePlanForMember } from "@/db/queries/billing";
+import { invitationStateBetween } from "@/db/queries/invitations";
 import { getCommunicationSettings, getMemberByHandle } from "@/db/queries/members";
 import { countConnections, degreeBetween, isBlockedEitherWay } from "@/db/queries/network";
 import { requireMember } from "@/lib/auth/session";
@@ -46,6 +48,10 @@ export default async function ProfilePage({ params }: Props) {
   const { member, degree, connections, premium, settings } = profile;
   const t = await getTranslations();
   const format = await getFormatter();
+  const invitation =
+    degree === 0
+      ? null
+      : await invitationStateBetween(await getDb(), { viewerId: viewer.id, otherId: member.id });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Card className="overflow-hidden">
@@ -95,6 +101,9 @@ export default async function ProfilePage({ params }: Props) {
               >
                 {degree === 1 ? t("profile.message") : t("profile.sendInmail")}
               </Link>
+            )}
+            {invitation && invitation.kind !== "connected" && (
+              <ConnectButton memberId={member.id} name={member.name} state={invitation} />
             )}
           </div>
         </CardBody>
