@@ -59,7 +59,7 @@ export function ConnectButton({
   if (state.kind === "connected") return status;
   if (state.kind === "sent") {
     return (
-      <div className="flex flex-col gap-1">
+      <div className="flex flex-col items-start gap-1">
         <Button
           variant="secondary"
           size={size}
@@ -75,7 +75,7 @@ export function ConnectButton({
   }
   if (state.kind === "received") {
     return (
-      <div className="flex flex-col gap-1">
+      <div className="flex flex-col items-start gap-1">
         <Button
           size={size}
           disabled={accept.pending}
@@ -111,7 +111,7 @@ export function ConnectButton({
   }
 
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex flex-col items-start gap-1">
       <Dialog.Root
         open={open}
         onOpenChange={(next) => {
