@@ -77,7 +77,7 @@ test("a member invites an email address; the invitee joins from the mail, accept
 
   // Straight to My Network, with Sophie's invitation and her note waiting.
   await expect(invitee).toHaveURL("/network");
-  const received = invitee.getByRole("region", { name: /Invitations/ }).first();
+  const received = invitee.getByRole("region", { name: /Pending invitations/ }).first();
   await expect(received.getByRole("link", { name: sophie.name, exact: true })).toBeVisible();
   await expect(
     received.getByText("Let's stay in touch after the fair.", { exact: false }),
