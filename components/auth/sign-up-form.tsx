@@ -9,7 +9,16 @@ import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignUpForm({
+  callbackUrl,
+  invite,
+  defaultEmail,
+}: {
+  callbackUrl: string;
+  /** The token of an email invitation's link, claimed on sign-up. */
+  invite?: string;
+  defaultEmail?: string;
+}) {
   const t = useTranslations();
   const [state, action] = useActionState(signUpAction, null);
   const failed = state && !state.ok ? state : null;
@@ -20,6 +29,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       <FormMessage tone="error">
         {failed?.formError ? t(failed.formError as never) : undefined}
       </FormMessage>
@@ -43,7 +53,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
             type="email"
             autoComplete="email"
             required
-            defaultValue={failed?.values?.email}
+            defaultValue={failed?.values?.email ?? defaultEmail}
           />
         )}
       </FormField>

@@ -2,6 +2,8 @@ import { Crown, Home, MessageSquare, Users } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NavSearch } from "@/components/search/nav-search";
+import { getDb } from "@/db";
+import { countPendingInvitations } from "@/db/queries/invitations";
 import { LanguageSwitcher } from "./language-switcher";
 import { Logo } from "./logo";
 import { MemberMenu } from "./member-menu";
@@ -16,6 +18,7 @@ export async function TopNav({
 }) {
   const t = await getTranslations("nav");
   const icon = "size-6";
+  const pendingInvitations = await countPendingInvitations(await getDb(), { memberId: member.id });
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white">
       <a
@@ -31,7 +34,12 @@ export async function TopNav({
         <NavSearch />
         <nav aria-label={t("main")} className="ml-auto flex items-stretch">
           <NavLink href="/" label={t("home")} icon={<Home className={icon} />} />
-          <NavLink href="/network" label={t("network")} icon={<Users className={icon} />} />
+          <NavLink
+            href="/network"
+            label={t("network")}
+            icon={<Users className={icon} />}
+            badge={pendingInvitations}
+          />
           <NavLink
             href="/messaging"
             label={t("messaging")}

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translator";
 import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail";
+import { claimEmailInvitations } from "@/lib/network/claim-invitations";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { makeHandle } from "./handle";
 import { decoyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from "./password";
@@ -19,10 +20,13 @@ export type RegisterResult =
   | { ok: true; member: { id: string; name: string; email: string; handle: string } }
   | { ok: false; fieldErrors: FieldErrors };
 
-/** Creates a member with default communication settings, in one transaction. */
+/**
+ * Creates a member with default communication settings, in one transaction; email invitations
+ * to their address (or the one whose link they followed: inviteToken) become theirs in it too.
+ */
 export async function registerMember(
   db: Executor,
-  input: SignUpInput & { locale?: string },
+  input: SignUpInput & { locale?: string; inviteToken?: string | null },
 ): Promise<RegisterResult> {
   if (isCommonPassword(input.password)) {
     return { ok: false, fieldErrors: { password: "validation.passwordCommon" } };
@@ -51,6 +55,11 @@ export async function registerMember(
         });
       if (!created) throw new Error("member insert returned nothing");
       await tx.insert(communicationSettings).values({ memberId: created.id });
+      await claimEmailInvitations(tx, {
+        memberId: created.id,
+        email: created.email,
+        token: input.inviteToken,
+      });
       return created;
     });
     log.info({ memberId: member.id }, "member registered");

@@ -1,46 +1,57 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { MemberLinkRow } from "@/components/profile/member-link-row";
+import { getTranslations } from "next-intl/server";
+import { ConnectionsList } from "@/components/network/connections-list";
+import { InvitationLists } from "@/components/network/invitation-lists";
+import { InviteEmailForm } from "@/components/network/invite-email-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { countConnections, listConnectionsForMember } from "@/db/queries/network";
+import {
+  listReceivedInvitations,
+  listSentInvitations,
+  searchConnectionsForMember,
+} from "@/db/queries/invitations";
+import { countConnections } from "@/db/queries/network";
 import { requireMember } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("network"))("title") };
 }
 
-export default async function NetworkPage() {
+export default async function NetworkPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string | string[] }>;
+}) {
   const member = await requireMember();
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
   const db = await getDb();
-  const t = await getTranslations("network");
-  const format = await getFormatter();
-  const [total, connections] = await Promise.all([
+  const t = await getTranslations();
+  const [total, received, sent, connections] = await Promise.all([
     countConnections(db, { memberId: member.id }),
-    listConnectionsForMember(db, { memberId: member.id, limit: 100 }),
+    listReceivedInvitations(db, { memberId: member.id }),
+    listSentInvitations(db, { memberId: member.id }),
+    searchConnectionsForMember(db, { memberId: member.id, query }),
   ]);
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-3xl space-y-4">
       <Card>
         <CardHeader>
-          <h1 className="text-xl font-semibold">{t("title")}</h1>
-          <p className="text-sm text-slate-600">{t("count", { count: total })}</p>
+          <h1 className="text-xl font-semibold">{t("network.title")}</h1>
+          <p className="text-sm text-slate-600">{t("network.count", { count: total })}</p>
+        </CardHeader>
+      </Card>
+      <InvitationLists received={received} sent={sent} />
+      <Card>
+        <CardHeader>
+          <h2 className="text-lg font-semibold">{t("invitations.inviteByEmail.heading")}</h2>
+          <p className="text-sm text-slate-600">{t("invitations.inviteByEmail.intro")}</p>
         </CardHeader>
         <CardBody>
-          <h2 className="sr-only">{t("connections")}</h2>
-          <ul className="divide-y divide-slate-100">
-            {connections.map((c) => (
-              <MemberLinkRow
-                key={c.id}
-                member={c}
-                note={t("connectedOn", {
-                  date: format.dateTime(c.connectedAt, { dateStyle: "medium" }),
-                })}
-              />
-            ))}
-          </ul>
+          <InviteEmailForm />
         </CardBody>
       </Card>
+      <ConnectionsList total={total} connections={connections} query={query} />
     </div>
   );
 }

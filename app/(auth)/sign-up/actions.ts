@@ -16,7 +16,12 @@ export async function signUpAction(
   if (!parsed.success) {
     return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: keptValues(formData) };
   }
-  const result = await registerMember(await getDb(), { ...parsed.data, locale: await getLocale() });
+  const invite = formData.get("invite");
+  const result = await registerMember(await getDb(), {
+    ...parsed.data,
+    locale: await getLocale(),
+    inviteToken: typeof invite === "string" && invite.length <= 200 ? invite : null,
+  });
   if (!result.ok) {
     return {
       ok: false,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ConnectButton } from "@/components/network/connect-button";
 import { BlockedProfile } from "@/components/privacy/blocked-profile";
 import { ProfileMoreMenu } from "@/components/privacy/profile-more-menu";
 import { DegreeBadge } from "@/components/profile/degree-badge";
@@ -10,6 +11,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getActivePlanForMember } from "@/db/queries/billing";
+import { invitationStateBetween } from "@/db/queries/invitations";
 import { getCommunicationSettings, getMemberByHandle } from "@/db/queries/members";
 import { countConnections, degreeBetween, isBlockedEitherWay } from "@/db/queries/network";
 import { requireMember } from "@/lib/auth/session";
@@ -62,6 +64,10 @@ export default async function ProfilePage({ params }: Props) {
   const { member, degree, connections, premium, settings, openProfile } = profile;
   const t = await getTranslations();
   const format = await getFormatter();
+  const invitation =
+    degree === 0
+      ? null
+      : await invitationStateBetween(await getDb(), { viewerId: viewer.id, otherId: member.id });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Card className="overflow-hidden">
@@ -123,6 +129,9 @@ export default async function ProfilePage({ params }: Props) {
                   ? t("profile.message")
                   : t("profile.sendInmail")}
               </Link>
+            )}
+            {invitation && invitation.kind !== "connected" && (
+              <ConnectButton memberId={member.id} name={member.name} state={invitation} />
             )}
             {degree !== 0 && <ProfileMoreMenu memberId={member.id} name={member.name} />}
           </div>

@@ -1,0 +1,167 @@
+"use client";
+
+import { Clock, UserPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { Dialog } from "radix-ui";
+import { useState } from "react";
+import { acceptInvitationAction, inviteMemberAction } from "@/app/(app)/network/actions";
+import { CharacterCount } from "@/components/messaging/character-count";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
+import type { InvitationState } from "@/db/queries/invitations";
+import { countCharacters } from "@/lib/text/count";
+import { NOTE_MAX, normalizeNote } from "@/lib/validation/invitations";
+import { descriptionClass, overlayClass, panelClass, titleClass } from "./dialog-parts";
+import { useMemberAction } from "./use-member-action";
+
+/**
+ * "Connect" (with an optional note in a dialog), "Pending" or "Accept", depending on where the
+ * viewer stands with the member. Reusable wherever a member is shown (profile, search results).
+ */
+export function ConnectButton({
+  memberId,
+  name,
+  state,
+  size = "md",
+}: {
+  memberId: string;
+  name: string;
+  state: InvitationState;
+  size?: "sm" | "md";
+}) {
+  const t = useTranslations("invitations");
+  const tAll = useTranslations() as unknown as (
+    key: string,
+    values?: Record<string, string | number>,
+  ) => string;
+  const invite = useMemberAction(inviteMemberAction);
+  const accept = useMemberAction(acceptInvitationAction);
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const failed = invite.state && !invite.state.ok ? invite.state : null;
+  const acceptFailed = accept.state && !accept.state.ok ? accept.state : null;
+  const used = countCharacters(normalizeNote(note));
+  const noteError = failed?.fieldErrors?.note;
+
+  const status = (
+    <p role="status" aria-live="polite" className="text-sm text-slate-700">
+      {done ??
+        (acceptFailed?.formError
+          ? tAll(acceptFailed.formError)
+          : !open && failed?.formError
+            ? tAll(failed.formError)
+            : null)}
+    </p>
+  );
+
+  if (state.kind === "connected") return status;
+  if (state.kind === "sent") {
+    return (
+      <div className="flex flex-col items-start gap-1">
+        <Button
+          variant="secondary"
+          size={size}
+          disabled
+          aria-label={t("connect.pendingLabel", { name })}
+        >
+          <Clock className="size-4" aria-hidden="true" />
+          {t("connect.pending")}
+        </Button>
+        {status}
+      </div>
+    );
+  }
+  if (state.kind === "received") {
+    return (
+      <div className="flex flex-col items-start gap-1">
+        <Button
+          size={size}
+          disabled={accept.pending}
+          aria-label={t("connect.acceptLabel", { name })}
+          onClick={() =>
+            accept.run({ invitationId: state.invitationId }, (r) => {
+              if (r?.ok) setDone(t("connect.connected", { name }));
+            })
+          }
+        >
+          {accept.pending ? t("connect.sending") : t("connect.accept")}
+        </Button>
+        {status}
+      </div>
+    );
+  }
+
+  function send() {
+    invite.run({ inviteeId: memberId, note }, (r) => {
+      if (r?.ok) {
+        setOpen(false);
+        setNote("");
+        const outcome = r.data?.outcome;
+        setDone(
+          outcome === "connected"
+            ? t("connect.connected", { name })
+            : t("connect.invited", { name }),
+        );
+      } else if (r && !r.ok && r.formError) {
+        setOpen(false);
+      }
+    });
+  }
+
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <Dialog.Root
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (next) invite.reset();
+        }}
+      >
+        <Dialog.Trigger asChild>
+          <Button variant="secondary" size={size} aria-label={t("connect.label", { name })}>
+            <UserPlus className="size-4" aria-hidden="true" />
+            {t("connect.button")}
+          </Button>
+        </Dialog.Trigger>
+        <Dialog.Portal>
+          <Dialog.Overlay className={overlayClass} />
+          <Dialog.Content className={panelClass}>
+            <Dialog.Title className={titleClass}>{t("connect.dialogTitle", { name })}</Dialog.Title>
+            <Dialog.Description className={descriptionClass}>
+              {t("connect.dialogText", { name })}
+            </Dialog.Description>
+            <FormField
+              id={`connect-note-${memberId}`}
+              label={t("connect.note")}
+              error={noteError ? tAll(noteError, { max: NOTE_MAX }) : undefined}
+            >
+              {(aria) => (
+                <Textarea
+                  {...aria}
+                  aria-describedby={[aria["aria-describedby"], `connect-count-${memberId}`]
+                    .filter(Boolean)
+                    .join(" ")}
+                  rows={4}
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                />
+              )}
+            </FormField>
+            <CharacterCount id={`connect-count-${memberId}`} used={used} max={NOTE_MAX} />
+            <div className="flex justify-end gap-2">
+              <Dialog.Close asChild>
+                <Button variant="ghost">{t("connect.cancel")}</Button>
+              </Dialog.Close>
+              <Button disabled={invite.pending || used > NOTE_MAX} onClick={send}>
+                {invite.pending ? t("connect.sending") : t("connect.send")}
+              </Button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      {status}
+    </div>
+  );
+}

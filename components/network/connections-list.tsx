@@ -1,0 +1,88 @@
+import { Search } from "lucide-react";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MemberLinkRow } from "@/components/profile/member-link-row";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import type { searchConnectionsForMember } from "@/db/queries/invitations";
+import { RemoveConnectionButton } from "./remove-connection-button";
+
+type Connection = Awaited<ReturnType<typeof searchConnectionsForMember>>[number];
+
+/** The member's connections, filtered by a search box (a GET form: the filter runs in SQL). */
+export async function ConnectionsList({
+  total,
+  connections,
+  query,
+}: {
+  total: number;
+  connections: Connection[];
+  query: string;
+}) {
+  const t = await getTranslations("invitations.connections");
+  const format = await getFormatter();
+  return (
+    <Card aria-labelledby="connections-heading">
+      <CardHeader className="space-y-3">
+        <h2 id="connections-heading" className="text-lg font-semibold">
+          {t("heading", { count: total })}
+        </h2>
+        <search>
+          <form method="get" action="/network" className="flex gap-2">
+            <label htmlFor="connections-q" className="sr-only">
+              {t("search")}
+            </label>
+            <Input
+              id="connections-q"
+              name="q"
+              type="search"
+              defaultValue={query}
+              placeholder={t("searchPlaceholder")}
+              className="h-10"
+            />
+            <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+              <Search className="size-4" aria-hidden="true" />
+              {t("searchSubmit")}
+            </button>
+          </form>
+        </search>
+      </CardHeader>
+      <CardBody className="py-1">
+        {connections.length === 0 ? (
+          <p className="py-3 text-sm text-slate-600">
+            {query ? t("noMatch", { query }) : t("empty")}{" "}
+            {query ? (
+              <Link href="/network" className="font-semibold text-brand-700 hover:underline">
+                {t("clear")}
+              </Link>
+            ) : null}
+          </p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {connections.map((c) => (
+              <MemberLinkRow
+                key={c.id}
+                member={c}
+                note={t("connectedOn", {
+                  date: format.dateTime(c.connectedAt, { dateStyle: "medium" }),
+                })}
+              >
+                <div className="flex flex-wrap items-center justify-end gap-1">
+                  <Link
+                    href={`/messaging/new?to=${encodeURIComponent(c.handle)}`}
+                    aria-label={t("messageLabel", { name: c.name })}
+                    className={buttonVariants({ variant: "secondary", size: "sm" })}
+                  >
+                    {t("message")}
+                  </Link>
+                  <RemoveConnectionButton memberId={c.id} name={c.name} />
+                </div>
+              </MemberLinkRow>
+            ))}
+          </ul>
+        )}
+      </CardBody>
+    </Card>
+  );
+}

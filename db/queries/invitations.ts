@@ -1,0 +1,128 @@
+import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "../client";
+import { connections, invitations, members } from "../schema";
+
+/** Pending invitations the member received, newest first, with the inviter's card. */
+export async function listReceivedInvitations(
+  db: Executor,
+  { memberId, limit = 50 }: { memberId: string; limit?: number },
+) {
+  return db
+    .select({
+      id: invitations.id,
+      note: invitations.note,
+      createdAt: invitations.createdAt,
+      member: {
+        id: members.id,
+        handle: members.handle,
+        name: members.name,
+        headline: members.headline,
+      },
+    })
+    .from(invitations)
+    .innerJoin(members, eq(members.id, invitations.inviterId))
+    .where(and(eq(invitations.inviteeId, memberId), eq(invitations.status, "pending")))
+    .orderBy(desc(invitations.createdAt))
+    .limit(limit);
+}
+
+/** Pending invitations the member sent: to members (with their card) and to email addresses. */
+export async function listSentInvitations(
+  db: Executor,
+  { memberId, limit = 50 }: { memberId: string; limit?: number },
+) {
+  const invitee = alias(members, "invitee");
+  return db
+    .select({
+      id: invitations.id,
+      note: invitations.note,
+      createdAt: invitations.createdAt,
+      email: invitations.inviteeEmail,
+      member: {
+        id: invitee.id,
+        handle: invitee.handle,
+        name: invitee.name,
+        headline: invitee.headline,
+      },
+    })
+    .from(invitations)
+    .leftJoin(invitee, eq(invitee.id, invitations.inviteeId))
+    .where(and(eq(invitations.inviterId, memberId), eq(invitations.status, "pending")))
+    .orderBy(desc(invitations.createdAt))
+    .limit(limit);
+}
+
+export async function countPendingInvitations(
+  db: Executor,
+  { memberId }: { memberId: string },
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(invitations)
+    .where(and(eq(invitations.inviteeId, memberId), eq(invitations.status, "pending")));
+  return row?.n ?? 0;
+}
+
+export type InvitationState =
+  | { kind: "none" }
+  | { kind: "connected" }
+  | { kind: "sent"; invitationId: string }
+  | { kind: "received"; invitationId: string };
+
+/** Where the viewer stands with another member: what a Connect button should offer. */
+export async function invitationStateBetween(
+  db: Executor,
+  { viewerId, otherId }: { viewerId: string; otherId: string },
+): Promise<InvitationState> {
+  const [connected] = await db
+    .select({ id: connections.memberId })
+    .from(connections)
+    .where(and(eq(connections.memberId, viewerId), eq(connections.connectedMemberId, otherId)))
+    .limit(1);
+  if (connected) return { kind: "connected" };
+  const [pending] = await db
+    .select({ id: invitations.id, inviterId: invitations.inviterId })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.status, "pending"),
+        or(
+          and(eq(invitations.inviterId, viewerId), eq(invitations.inviteeId, otherId)),
+          and(eq(invitations.inviterId, otherId), eq(invitations.inviteeId, viewerId)),
+        ),
+      ),
+    )
+    .limit(1);
+  if (!pending) return { kind: "none" };
+  return pending.inviterId === viewerId
+    ? { kind: "sent", invitationId: pending.id }
+    : { kind: "received", invitationId: pending.id };
+}
+
+/** The member's connections whose name or headline contains `query` (filtered in SQL). */
+export async function searchConnectionsForMember(
+  db: Executor,
+  { memberId, query = "", limit = 100 }: { memberId: string; query?: string; limit?: number },
+) {
+  const q = query.trim();
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select({
+      id: members.id,
+      handle: members.handle,
+      name: members.name,
+      headline: members.headline,
+      connectedAt: connections.createdAt,
+    })
+    .from(connections)
+    .innerJoin(members, eq(members.id, connections.connectedMemberId))
+    .where(
+      and(
+        eq(connections.memberId, memberId),
+        q ? or(ilike(members.name, pattern), ilike(members.headline, pattern)) : sql`true`,
+      ),
+    )
+    .orderBy(desc(connections.createdAt), asc(members.name))
+    .limit(limit);
+}
