@@ -26,6 +26,8 @@ test("a member searches for people and sees how to reach each one", async ({ pag
     `/messaging/new?to=${marco.handle}`,
   );
   await expect(page.getByRole("link", { name: `Message ${marco.name}` })).toHaveCount(0);
+  // …and an invitation to connect.
+  await expect(page.getByRole("button", { name: `Invite ${marco.name} to connect` })).toBeVisible();
   await expectNoA11yViolations(page);
   await screenshot(page, "search-marco");
 
@@ -40,6 +42,9 @@ test("a member searches for people and sees how to reach each one", async ({ pag
     `/messaging/new?to=${lukas.handle}`,
   );
   await expect(page.getByRole("link", { name: `Send InMail to ${lukas.name}` })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Invite ${lukas.name} to connect` })).toHaveCount(
+    0,
+  );
 
   // Someone who refuses InMail is still listed, with a note the compose page explains.
   await page.getByLabel("Name, title or company").fill(emily.name);

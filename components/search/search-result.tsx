@@ -2,6 +2,7 @@ import { MessageSquare, Send } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ConnectButton } from "@/components/network/connect-button";
 import { DegreeBadge } from "@/components/profile/degree-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
@@ -23,7 +24,9 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
   const place = [member.location, member.industry].filter(Boolean).join(" · ");
   const noteId = `search-note-${member.id}`;
   const refusesInmail = !member.isConnection && !member.acceptsInmail;
-  const Icon = member.isConnection ? MessageSquare : Send;
+  // A free message: to a connection, or to a Premium member with Open Profile.
+  const free = member.isConnection || (member.openProfile && member.acceptsInmail);
+  const Icon = free ? MessageSquare : Send;
   return (
     <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 py-4 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
       <Avatar name={member.name} seed={member.id} />
@@ -45,24 +48,37 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
         {headline && <p className="line-clamp-2 text-sm text-slate-700">{headline}</p>}
         {place && <p className="text-sm text-slate-600">{place}</p>}
       </div>
-      <div className="col-start-2 flex flex-col items-start gap-1 sm:col-start-3 sm:row-start-1 sm:items-end">
-        <Link
-          href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
-          aria-describedby={refusesInmail ? noteId : undefined}
-          className={buttonVariants({ variant: "secondary", size: "sm" })}
-        >
-          <Icon className="size-4" aria-hidden="true" />
-          <span>
-            {member.isConnection
-              ? t.rich("message", { name: member.name, hidden })
-              : t.rich("sendInmail", { name: member.name, hidden })}
-          </span>
-        </Link>
-        {refusesInmail && (
-          <p id={noteId} className="text-xs text-slate-600">
-            {t("refusesInmail")}
-          </p>
+      <div className="col-start-2 flex flex-wrap items-start gap-2 sm:col-start-3 sm:row-start-1 sm:justify-end">
+        {!member.isConnection && (
+          <ConnectButton
+            memberId={member.id}
+            name={member.name}
+            size="sm"
+            state={member.invitation ?? { kind: "none" }}
+          />
         )}
+        <div className="flex flex-col items-start gap-1 sm:items-end">
+          <Link
+            href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
+            aria-describedby={refusesInmail ? noteId : undefined}
+            className={buttonVariants({ variant: "secondary", size: "sm" })}
+          >
+            <Icon className="size-4" aria-hidden="true" />
+            <span>
+              {free
+                ? t.rich("message", { name: member.name, hidden })
+                : t.rich("sendInmail", { name: member.name, hidden })}
+            </span>
+          </Link>
+          {refusesInmail && (
+            <p id={noteId} className="text-xs text-slate-600">
+              {t("refusesInmail")}
+            </p>
+          )}
+          {!member.isConnection && free && (
+            <p className="text-xs text-emerald-800">{t("openProfile")}</p>
+          )}
+        </div>
       </div>
     </li>
   );

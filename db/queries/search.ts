@@ -32,7 +32,7 @@ export interface MemberSearchResult {
   /** A Premium member with Open Profile: anyone may message them free of charge. */
   openProfile: boolean;
   /** A pending invitation between the two: sent by the viewer, or received from this member. */
-  invitation: "sent" | "received" | null;
+  invitation: { kind: "sent" | "received"; invitationId: string } | null;
 }
 
 export interface MemberSearch {
@@ -94,7 +94,9 @@ export function decodeCursor(value: string | undefined): Cursor | null {
   }
 }
 
-type Row = Omit<MemberSearchResult, "degree"> & {
+type Row = Omit<MemberSearchResult, "degree" | "invitation"> & {
+  invitationKind: "sent" | "received" | null;
+  invitationId: string | null;
   rank: number;
   sim: number;
   degree: number | null;
@@ -187,13 +189,17 @@ export async function searchMembers(
           where s.member_id = page.id and s.status = 'active' and p.is_premium) as premium,
         coalesce((select cs.open_profile from communication_settings cs
           where cs.member_id = page.id), false) as "openProfile",
-        (select case when i.inviter_id = ${viewerId} then 'sent' else 'received' end
-          from invitations i
-          where i.status = 'pending'
-            and ((i.inviter_id = ${viewerId} and i.invitee_id = page.id)
-              or (i.inviter_id = page.id and i.invitee_id = ${viewerId}))
-          limit 1) as invitation
+        inv.kind as "invitationKind",
+        inv.id as "invitationId"
       from page
+      left join lateral (
+        select i.id, case when i.inviter_id = ${viewerId} then 'sent' else 'received' end as kind
+        from invitations i
+        where i.status = 'pending'
+          and ((i.inviter_id = ${viewerId} and i.invitee_id = page.id)
+            or (i.inviter_id = page.id and i.invitee_id = ${viewerId}))
+        limit 1
+      ) inv on true
       order by page.rank desc, page.sim desc, page.name asc, page.id asc`,
   );
 
@@ -201,16 +207,18 @@ export async function searchMembers(
   const pageRows = more ? rows.slice(0, pageSize) : rows;
   const last = pageRows.at(-1);
   return {
-    results: pageRows.map(({ rank: _rank, sim: _sim, degree, ...row }) => ({
-      ...row,
-      isConnection: Boolean(row.isConnection),
-      acceptsInmail: Boolean(row.acceptsInmail),
-      premium: Boolean(row.premium),
-      // Open Profile is a Premium feature: it lapses with the subscription.
-      openProfile: Boolean(row.openProfile) && Boolean(row.premium),
-      invitation: row.invitation ?? null,
-      degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
-    })),
+    results: pageRows.map(
+      ({ rank: _rank, sim: _sim, degree, invitationKind, invitationId, ...row }) => ({
+        ...row,
+        isConnection: Boolean(row.isConnection),
+        acceptsInmail: Boolean(row.acceptsInmail),
+        premium: Boolean(row.premium),
+        // Open Profile is a Premium feature: it lapses with the subscription.
+        openProfile: Boolean(row.openProfile) && Boolean(row.premium),
+        invitation: invitationKind && invitationId ? { kind: invitationKind, invitationId } : null,
+        degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
+      }),
+    ),
     nextCursor:
       more && last
         ? encodeCursor({ r: Number(last.rank), s: Number(last.sim), n: last.name, i: last.id })
