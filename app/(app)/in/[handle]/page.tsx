@@ -130,10 +130,11 @@ export default async function ProfilePage({ params }: Props) {
                   : t("profile.sendInmail")}
               </Link>
             )}
+            {degree !== 0 && <ProfileMoreMenu memberId={member.id} name={member.name} />}
+            {/* Last: its status line below may be wider than the button. */}
             {invitation && invitation.kind !== "connected" && (
               <ConnectButton memberId={member.id} name={member.name} state={invitation} />
             )}
-            {degree !== 0 && <ProfileMoreMenu memberId={member.id} name={member.name} />}
           </div>
         </CardBody>
       </Card>
