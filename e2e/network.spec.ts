@@ -87,6 +87,9 @@ test("a member invites an email address; the invitee joins from the mail, accept
   ).toContainText("1");
   await expectNoA11yViolations(invitee);
   await screenshot(invitee, "network-invitation-received");
+  await invitee.setViewportSize({ width: 375, height: 812 });
+  await screenshot(invitee, "network-invitation-received-375");
+  await invitee.setViewportSize({ width: 1280, height: 800 });
   await invitee.getByRole("button", { name: `Accept the invitation from ${sophie.name}` }).click();
   const connections = invitee.getByRole("region", { name: "1 connection" });
   await expect(connections.getByRole("link", { name: sophie.name, exact: true })).toBeVisible();
@@ -171,6 +174,9 @@ test("connect from a profile with a note; the member accepts, then removes the c
   await expect(row).toHaveCount(1);
   await expectNoA11yViolations(other);
   await screenshot(other, "network-connections-search");
+  await other.setViewportSize({ width: 375, height: 812 });
+  await screenshot(other, "network-connections-375");
+  await other.setViewportSize({ width: 1280, height: 800 });
 
   // Remove, behind a confirmation.
   await row.getByRole("button", { name: `Remove the connection with ${name}` }).click();
