@@ -2,7 +2,13 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, or } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { connectPostgres } from "@/db/client";
-import { invitationStateBetween, searchConnectionsForMember } from "@/db/queries/invitations";
+import {
+  countPendingInvitations,
+  invitationStateBetween,
+  listReceivedInvitations,
+  listSentInvitations,
+  searchConnectionsForMember,
+} from "@/db/queries/invitations";
 import { connections, invitations } from "@/db/schema";
 import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
 import { block, connect, createMember } from "@/db/testing/factories";
@@ -228,9 +234,20 @@ describe("answering an invitation", () => {
     expect(await connectionRows(a.id, b.id)).toBe(0);
   });
 
-  it("a block after the invitation stops the accept", async () => {
+  it("lists it for both sides and counts it for the invitee", async () => {
+    const { db, a, b, id } = await invited();
+    expect((await listReceivedInvitations(db, { memberId: b.id })).map((i) => i.id)).toEqual([id]);
+    expect((await listSentInvitations(db, { memberId: a.id })).map((i) => i.id)).toEqual([id]);
+    expect(await countPendingInvitations(db, { memberId: b.id })).toBe(1);
+    expect(await countPendingInvitations(db, { memberId: a.id })).toBe(0);
+  });
+
+  it("a block after the invitation hides it and stops the accept", async () => {
     const { db, a, b, id } = await invited();
     await block(db, a.id, b.id);
+    expect(await listReceivedInvitations(db, { memberId: b.id })).toEqual([]);
+    expect(await listSentInvitations(db, { memberId: a.id })).toEqual([]);
+    expect(await countPendingInvitations(db, { memberId: b.id })).toBe(0);
     expect(await acceptInvitation(db, { memberId: b.id, invitationId: id })).toEqual({
       ok: false,
       reason: "blocked",
