@@ -425,13 +425,15 @@ describe("races (PostgreSQL)", () => {
       const db = testDb();
       const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
       try {
-        for (let round = 0; round < 5; round++) {
+        for (let round = 0; round < 20; round++) {
           const [a, b] = [await createMember(db), await createMember(db)];
-          const results = await Promise.all([
-            inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
-            inviteMember(pool.db, { inviterId: b.id, inviteeId: a.id }),
-            inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
-          ]);
+          const results = await Promise.all(
+            Array.from({ length: 6 }, (_, i) =>
+              i % 2
+                ? inviteMember(pool.db, { inviterId: b.id, inviteeId: a.id })
+                : inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
+            ),
+          );
           expect(results.filter((r) => r.ok && r.outcome === "invited")).toHaveLength(1);
           expect(await connectionRows(a.id, b.id)).toBe(2);
           expect(await pendingBetween(a.id, b.id)).toBe(0);
