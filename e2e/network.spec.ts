@@ -87,6 +87,9 @@ test("a member invites an email address; the invitee joins from the mail, accept
   ).toContainText("1");
   await expectNoA11yViolations(invitee);
   await screenshot(invitee, "network-invitation-received");
+  await invitee.setViewportSize({ width: 375, height: 812 });
+  await screenshot(invitee, "network-invitation-received-375");
+  await invitee.setViewportSize({ width: 1280, height: 800 });
   await invitee.getByRole("button", { name: `Accept the invitation from ${sophie.name}` }).click();
   const connections = invitee.getByRole("region", { name: "1 connection" });
   await expect(connections.getByRole("link", { name: sophie.name, exact: true })).toBeVisible();
@@ -171,6 +174,9 @@ test("connect from a profile with a note; the member accepts, then removes the c
   await expect(row).toHaveCount(1);
   await expectNoA11yViolations(other);
   await screenshot(other, "network-connections-search");
+  await other.setViewportSize({ width: 375, height: 812 });
+  await screenshot(other, "network-connections-375");
+  await other.setViewportSize({ width: 1280, height: 800 });
 
   // Remove, behind a confirmation.
   await row.getByRole("button", { name: `Remove the connection with ${name}` }).click();
@@ -187,4 +193,43 @@ test("connect from a profile with a note; the member accepts, then removes the c
   await expect(
     member.getByRole("button", { name: `Invite ${giulia.name} to connect` }),
   ).toBeVisible();
+});
+
+test("a sent invitation can be withdrawn, and a received one ignored", async ({ browser }) => {
+  test.slow();
+  const emily = demoAccount("optout");
+  const name = `Walter Withdraw ${randomUUID().slice(0, 4)}`;
+  const member = await newPage(browser);
+  await member.goto("/sign-up");
+  await signUp(member, name, `walter.${randomUUID().slice(0, 8)}@example.com`);
+  await expect(member).not.toHaveURL(/sign-up/);
+
+  const invite = async () => {
+    await member.goto(`/in/${emily.handle}`);
+    await member.getByRole("button", { name: `Invite ${emily.name} to connect` }).click();
+    await member.getByRole("button", { name: "Send invitation" }).click();
+    await expect(
+      member.getByRole("button", { name: `Invitation to ${emily.name} pending` }),
+    ).toBeVisible();
+  };
+
+  await invite();
+  await member.goto("/network");
+  const sent = member.getByRole("region", { name: /Sent invitations/ });
+  await sent.getByRole("button", { name: `Withdraw the invitation to ${emily.name}` }).click();
+  await expect(member.getByText("You have no pending sent invitations.")).toBeVisible();
+  await member.goto(`/in/${emily.handle}`);
+  await expect(
+    member.getByRole("button", { name: `Invite ${emily.name} to connect` }),
+  ).toBeVisible();
+
+  await invite();
+  const other = await newPage(browser);
+  await signIn(other, emily.email, DEMO_PASSWORD);
+  await other.goto("/network");
+  await other.getByRole("button", { name: `Ignore the invitation from ${name}` }).click();
+  await expect(
+    other.getByRole("button", { name: `Ignore the invitation from ${name}` }),
+  ).toHaveCount(0);
+  await expect(other.getByRole("link", { name, exact: true })).toHaveCount(0);
 });

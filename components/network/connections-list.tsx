@@ -1,11 +1,11 @@
 import { Search } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MemberLinkRow } from "@/components/profile/member-link-row";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import type { searchConnectionsForMember } from "@/db/queries/invitations";
+import { NetworkRow } from "./network-row";
 import { RemoveConnectionButton } from "./remove-connection-button";
 
 type Connection = Awaited<ReturnType<typeof searchConnectionsForMember>>[number];
@@ -61,24 +61,29 @@ export async function ConnectionsList({
         ) : (
           <ul className="divide-y divide-slate-100">
             {connections.map((c) => (
-              <MemberLinkRow
+              <NetworkRow
                 key={c.id}
                 member={c}
-                note={t("connectedOn", {
-                  date: format.dateTime(c.connectedAt, { dateStyle: "medium" }),
-                })}
-              >
-                <div className="flex flex-wrap items-center justify-end gap-1">
-                  <Link
-                    href={`/messaging/new?to=${encodeURIComponent(c.handle)}`}
-                    aria-label={t("messageLabel", { name: c.name })}
-                    className={buttonVariants({ variant: "secondary", size: "sm" })}
-                  >
-                    {t("message")}
-                  </Link>
-                  <RemoveConnectionButton memberId={c.id} name={c.name} />
-                </div>
-              </MemberLinkRow>
+                details={
+                  <p className="text-xs text-slate-600">
+                    {t("connectedOn", {
+                      date: format.dateTime(c.connectedAt, { dateStyle: "medium" }),
+                    })}
+                  </p>
+                }
+                actions={
+                  <div className="flex flex-wrap items-center justify-end gap-1">
+                    <Link
+                      href={`/messaging/new?to=${encodeURIComponent(c.handle)}`}
+                      aria-label={t("messageLabel", { name: c.name })}
+                      className={buttonVariants({ variant: "secondary", size: "sm" })}
+                    >
+                      {t("message")}
+                    </Link>
+                    <RemoveConnectionButton memberId={c.id} name={c.name} />
+                  </div>
+                }
+              />
             ))}
           </ul>
         )}

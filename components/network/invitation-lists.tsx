@@ -1,8 +1,8 @@
 import { Mail } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MemberLinkRow } from "@/components/profile/member-link-row";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { listReceivedInvitations, listSentInvitations } from "@/db/queries/invitations";
+import { NetworkRow } from "./network-row";
 import { ReceivedInvitationButtons, WithdrawInvitationButton } from "./respond-buttons";
 
 type Received = Awaited<ReturnType<typeof listReceivedInvitations>>;
@@ -27,25 +27,28 @@ export async function InvitationLists({ received, sent }: { received: Received; 
           ) : (
             <ul className="divide-y divide-slate-100">
               {received.map((invitation) => (
-                <MemberLinkRow
+                <NetworkRow
                   key={invitation.id}
                   member={invitation.member}
-                  note={
+                  details={
                     <>
                       {invitation.note ? (
-                        <span className="mb-1 block whitespace-pre-line rounded-md bg-slate-50 px-2 py-1 text-sm text-slate-800">
+                        <p className="my-1 whitespace-pre-line rounded-md bg-slate-50 px-2 py-1 text-sm text-slate-800">
                           {t("note", { note: invitation.note })}
-                        </span>
+                        </p>
                       ) : null}
-                      {t("receivedOn", { date: date(invitation.createdAt) })}
+                      <p className="text-xs text-slate-600">
+                        {t("receivedOn", { date: date(invitation.createdAt) })}
+                      </p>
                     </>
                   }
-                >
-                  <ReceivedInvitationButtons
-                    invitationId={invitation.id}
-                    name={invitation.member.name}
-                  />
-                </MemberLinkRow>
+                  actions={
+                    <ReceivedInvitationButtons
+                      invitationId={invitation.id}
+                      name={invitation.member.name}
+                    />
+                  }
+                />
               ))}
             </ul>
           )}
@@ -64,32 +67,44 @@ export async function InvitationLists({ received, sent }: { received: Received; 
             <ul className="divide-y divide-slate-100">
               {sent.map((invitation) =>
                 invitation.member?.id ? (
-                  <MemberLinkRow
+                  <NetworkRow
                     key={invitation.id}
                     member={invitation.member}
-                    note={t("sentOn", { date: date(invitation.createdAt) })}
-                  >
-                    <WithdrawInvitationButton
-                      invitationId={invitation.id}
-                      name={invitation.member.name}
-                    />
-                  </MemberLinkRow>
+                    details={
+                      <p className="text-xs text-slate-600">
+                        {t("sentOn", { date: date(invitation.createdAt) })}
+                      </p>
+                    }
+                    actions={
+                      <WithdrawInvitationButton
+                        invitationId={invitation.id}
+                        name={invitation.member.name}
+                      />
+                    }
+                  />
                 ) : (
-                  <li key={invitation.id} className="flex items-center gap-3 py-3">
-                    <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-slate-100 text-slate-600">
-                      <Mail className="size-5" aria-hidden="true" />
-                    </span>
-                    <div className="min-w-0 flex-1">
+                  <NetworkRow
+                    key={invitation.id}
+                    avatar={
+                      <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-slate-100 text-slate-600">
+                        <Mail className="size-5" aria-hidden="true" />
+                      </span>
+                    }
+                    title={
                       <p className="truncate font-semibold text-slate-900">{invitation.email}</p>
+                    }
+                    details={
                       <p className="text-xs text-slate-600">
                         {t("emailWaiting", { date: date(invitation.createdAt) })}
                       </p>
-                    </div>
-                    <WithdrawInvitationButton
-                      invitationId={invitation.id}
-                      name={invitation.email ?? ""}
-                    />
-                  </li>
+                    }
+                    actions={
+                      <WithdrawInvitationButton
+                        invitationId={invitation.id}
+                        name={invitation.email ?? ""}
+                      />
+                    }
+                  />
                 ),
               )}
             </ul>

@@ -3,6 +3,11 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
 import { connections, invitations, members } from "../schema";
 
+/** Invitations between members where one has blocked the other are not shown to either. */
+const notBlocked = sql`not exists (select 1 from blocks k
+  where (k.blocker_id = ${invitations.inviterId} and k.blocked_id = ${invitations.inviteeId})
+     or (k.blocker_id = ${invitations.inviteeId} and k.blocked_id = ${invitations.inviterId}))`;
+
 /** Pending invitations the member received, newest first, with the inviter's card. */
 export async function listReceivedInvitations(
   db: Executor,
@@ -22,7 +27,7 @@ export async function listReceivedInvitations(
     })
     .from(invitations)
     .innerJoin(members, eq(members.id, invitations.inviterId))
-    .where(and(eq(invitations.inviteeId, memberId), eq(invitations.status, "pending")))
+    .where(and(eq(invitations.inviteeId, memberId), eq(invitations.status, "pending"), notBlocked))
     .orderBy(desc(invitations.createdAt))
     .limit(limit);
 }
@@ -48,7 +53,7 @@ export async function listSentInvitations(
     })
     .from(invitations)
     .leftJoin(invitee, eq(invitee.id, invitations.inviteeId))
-    .where(and(eq(invitations.inviterId, memberId), eq(invitations.status, "pending")))
+    .where(and(eq(invitations.inviterId, memberId), eq(invitations.status, "pending"), notBlocked))
     .orderBy(desc(invitations.createdAt))
     .limit(limit);
 }
@@ -60,7 +65,7 @@ export async function countPendingInvitations(
   const [row] = await db
     .select({ n: count() })
     .from(invitations)
-    .where(and(eq(invitations.inviteeId, memberId), eq(invitations.status, "pending")));
+    .where(and(eq(invitations.inviteeId, memberId), eq(invitations.status, "pending"), notBlocked));
   return row?.n ?? 0;
 }
 

@@ -2,7 +2,13 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, or } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { connectPostgres } from "@/db/client";
-import { invitationStateBetween, searchConnectionsForMember } from "@/db/queries/invitations";
+import {
+  countPendingInvitations,
+  invitationStateBetween,
+  listReceivedInvitations,
+  listSentInvitations,
+  searchConnectionsForMember,
+} from "@/db/queries/invitations";
 import { connections, invitations } from "@/db/schema";
 import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
 import { block, connect, createMember } from "@/db/testing/factories";
@@ -228,9 +234,20 @@ describe("answering an invitation", () => {
     expect(await connectionRows(a.id, b.id)).toBe(0);
   });
 
-  it("a block after the invitation stops the accept", async () => {
+  it("lists it for both sides and counts it for the invitee", async () => {
+    const { db, a, b, id } = await invited();
+    expect((await listReceivedInvitations(db, { memberId: b.id })).map((i) => i.id)).toEqual([id]);
+    expect((await listSentInvitations(db, { memberId: a.id })).map((i) => i.id)).toEqual([id]);
+    expect(await countPendingInvitations(db, { memberId: b.id })).toBe(1);
+    expect(await countPendingInvitations(db, { memberId: a.id })).toBe(0);
+  });
+
+  it("a block after the invitation hides it and stops the accept", async () => {
     const { db, a, b, id } = await invited();
     await block(db, a.id, b.id);
+    expect(await listReceivedInvitations(db, { memberId: b.id })).toEqual([]);
+    expect(await listSentInvitations(db, { memberId: a.id })).toEqual([]);
+    expect(await countPendingInvitations(db, { memberId: b.id })).toBe(0);
     expect(await acceptInvitation(db, { memberId: b.id, invitationId: id })).toEqual({
       ok: false,
       reason: "blocked",
@@ -408,13 +425,15 @@ describe("races (PostgreSQL)", () => {
       const db = testDb();
       const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
       try {
-        for (let round = 0; round < 5; round++) {
+        for (let round = 0; round < 20; round++) {
           const [a, b] = [await createMember(db), await createMember(db)];
-          const results = await Promise.all([
-            inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
-            inviteMember(pool.db, { inviterId: b.id, inviteeId: a.id }),
-            inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
-          ]);
+          const results = await Promise.all(
+            Array.from({ length: 6 }, (_, i) =>
+              i % 2
+                ? inviteMember(pool.db, { inviterId: b.id, inviteeId: a.id })
+                : inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
+            ),
+          );
           expect(results.filter((r) => r.ok && r.outcome === "invited")).toHaveLength(1);
           expect(await connectionRows(a.id, b.id)).toBe(2);
           expect(await pendingBetween(a.id, b.id)).toBe(0);
