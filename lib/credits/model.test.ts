@@ -22,6 +22,7 @@ import {
   type LedgerTotals,
   MINUTE_MS,
 } from "./model";
+import { settleMemberNow } from "./settle";
 import { cancelSubscription, subscribe } from "./subscriptions";
 
 /**
@@ -244,6 +245,9 @@ class Run {
     const db = testDb();
     const m = this.model;
     this.log.push(JSON.stringify(command));
+    // A refused action rolls its transaction back, settlement included (it is redone, keyed and
+    // dated the same, by the next one); a reader then settles first, as the pages do.
+    let refused = false;
     switch (command.kind) {
       case "jump":
       case "jumpTo": {
@@ -258,11 +262,13 @@ class Run {
         const real = await subscribe(db, { memberId: this.sender, planId: command.planId });
         const expected = m.subscribe(command.planId);
         expect(real.ok ? "ok" : real.reason, "subscribe outcome").toBe(expected);
+        refused = !real.ok;
         break;
       }
       case "cancel": {
         const real = await cancelSubscription(db, { memberId: this.sender });
         expect(real.ok ? "ok" : real.reason, "cancel outcome").toBe(m.cancel());
+        refused = !real.ok;
         break;
       }
       case "buy": {
@@ -300,6 +306,7 @@ class Run {
         if (real.ok) source = await spentSource(real.inmailId);
         const expected = m.send(this.modelRecipient[command.recipient] as number, () => source);
         expect(real.ok ? "ok" : real.reason, "send outcome").toBe(expected.outcome);
+        refused = !real.ok;
         if (real.ok && expected.inmail !== undefined)
           this.inmails[expected.inmail] = { threadId: real.threadId, inmailId: real.inmailId };
         break;
@@ -324,6 +331,7 @@ class Run {
         expect(real.ok ? "ok" : real.reason, "answer outcome").toBe(
           m.answer(index, command.answer),
         );
+        refused = !real.ok;
         const [row] = await db
           .select({ status: inmails.status })
           .from(inmails)
@@ -351,6 +359,7 @@ class Run {
         break;
       }
     }
+    if (refused) await settleMemberNow(db, this.sender);
     this.settled = true;
     await this.compare();
   }
