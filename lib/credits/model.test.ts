@@ -349,7 +349,7 @@ class Run {
           .where(
             and(
               eq(inmails.senderId, this.sender),
-              eq(inmails.status, "awaiting_answer"),
+              inArray(inmails.status, ["awaiting_answer", "refunded"]),
               isNull(inmails.answeredAt),
               isNull(inmails.reminderSentAt),
               sql`${inmails.sentAt} <= ${due.toISOString()}::timestamptz`,

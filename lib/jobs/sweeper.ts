@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { communicationSettings, inmails, members, threads } from "@/db/schema";
@@ -53,7 +53,11 @@ export async function sweep(db: Executor, options: { limit?: number } = {}): Pro
   return report;
 }
 
-/** One reminder per unanswered InMail, `afterDays` after it was sent. */
+/**
+ * One reminder per unanswered InMail, `afterDays` after it was sent. A refunded InMail that is
+ * still unanswered gets it too: when no sweep ran between day 3 and day 7, settling refunds it
+ * first, and the recipient (who can still answer) must not lose the reminder.
+ */
 async function sendReminders(
   db: Executor,
   { at, afterDays }: { at: Date; afterDays: number },
@@ -64,7 +68,7 @@ async function sendReminders(
     .from(inmails)
     .where(
       and(
-        eq(inmails.status, "awaiting_answer"),
+        inArray(inmails.status, ["awaiting_answer", "refunded"]),
         isNull(inmails.answeredAt),
         isNull(inmails.reminderSentAt),
         lte(inmails.sentAt, cutoff),
