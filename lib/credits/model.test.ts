@@ -34,6 +34,8 @@ import { cancelSubscription, subscribe } from "./subscriptions";
  */
 
 const RUNS = Number(process.env.MODEL_RUNS ?? 1000);
+/** Longest command sequence per run (short by default so that 1,000 runs stay fast). */
+const STEPS = Number(process.env.MODEL_STEPS ?? 10);
 const RECIPIENTS = 3;
 
 type Jump =
@@ -387,7 +389,7 @@ describe("credits: the real services follow the model", () => {
     await fc.assert(
       fc.asyncProperty(
         startArb,
-        fc.array(commandArb, { minLength: 1, maxLength: 10 }),
+        fc.array(commandArb, { minLength: 1, maxLength: STEPS }),
         async (start, commands) => {
           const run = new Run(start);
           try {
