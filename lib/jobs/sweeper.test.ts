@@ -215,6 +215,20 @@ describe("sweeper", () => {
     expect(await remindedInmails(ids)).toBe(2 * people.length);
   });
 
+  it("still reminds an unanswered InMail that was refunded before any sweep ran", async () => {
+    const start = new Date("2027-06-01T09:00:00Z");
+    const { people, recipients, clock } = await scenario(start, 2);
+    const ids = people.map((p) => p.id);
+    // No sweep between day 3 and day 7: the first sweep refunds, then reminds.
+    const later = new Date(start.getTime() + 8 * DAY);
+    clock.set(later);
+    await sweep(testDb());
+    await sweep(testDb());
+    expect(await remindedInmails(ids)).toBe(2 * people.length);
+    expect(await reminderMails(recipients)).toBe(2 * people.length);
+    await expectMatchesModel(people, later);
+  });
+
   it.skipIf(!onPostgres)(
     "run in two OS processes at once, applies each refund, grant, expiry and reminder once",
     async () => {
