@@ -229,6 +229,26 @@ describe("sweeper", () => {
     await expectMatchesModel(people, later);
   });
 
+  it("finds a due monthly grant by UTC months whatever the session's time zone", async () => {
+    const db = testDb();
+    // Feb 28 23:30 UTC is Mar 1 in Berlin: the next anniversary is Mar 28 23:30 UTC, not Apr 1.
+    const start = new Date("2027-02-28T23:30:00Z");
+    const clock = fixedClock(start);
+    setClock(clock);
+    const member = await createMember(db);
+    await subscribe(db, { memberId: member.id, planId: "premium_career" });
+    clock.set(new Date("2027-03-28T23:31:00Z"));
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`set local timezone to 'Europe/Berlin'`);
+      await sweep(tx);
+    });
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(creditGrants)
+      .where(and(eq(creditGrants.memberId, member.id), eq(creditGrants.source, "monthly")));
+    expect(Number(row?.n)).toBe(2);
+  });
+
   it.skipIf(!onPostgres)(
     "run in two OS processes at once, applies each refund, grant, expiry and reminder once",
     async () => {

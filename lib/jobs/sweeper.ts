@@ -29,10 +29,13 @@ export async function sweep(db: Executor, options: { limit?: number } = {}): Pro
   const at = now();
   const policy = await getInmailPolicy(db);
   const limit = options.limit ?? 5_000;
+  // Monthly anniversaries are UTC calendar months (lib/credits/anniversary.ts); month arithmetic
+  // on a timestamptz would follow the session's time zone (an hour off across DST elsewhere).
   const due = await rowsOf<{ member_id: string }>(
     db,
     sql`select member_id from subscriptions
-          where status = 'active' and started_at + make_interval(months => settled_periods) <= ${at.toISOString()}::timestamptz
+          where status = 'active'
+            and ((started_at at time zone 'UTC') + make_interval(months => settled_periods)) at time zone 'UTC' <= ${at.toISOString()}::timestamptz
         union
         select member_id from credit_grants where remaining > 0 and expires_at <= ${at.toISOString()}::timestamptz
         union
