@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { communicationSettings, inmails, members, threads } from "@/db/schema";
@@ -29,10 +29,13 @@ export async function sweep(db: Executor, options: { limit?: number } = {}): Pro
   const at = now();
   const policy = await getInmailPolicy(db);
   const limit = options.limit ?? 5_000;
+  // Monthly anniversaries are UTC calendar months (lib/credits/anniversary.ts); month arithmetic
+  // on a timestamptz would follow the session's time zone (an hour off across DST elsewhere).
   const due = await rowsOf<{ member_id: string }>(
     db,
     sql`select member_id from subscriptions
-          where status = 'active' and started_at + make_interval(months => settled_periods) <= ${at.toISOString()}::timestamptz
+          where status = 'active'
+            and ((started_at at time zone 'UTC') + make_interval(months => settled_periods)) at time zone 'UTC' <= ${at.toISOString()}::timestamptz
         union
         select member_id from credit_grants where remaining > 0 and expires_at <= ${at.toISOString()}::timestamptz
         union
@@ -53,7 +56,11 @@ export async function sweep(db: Executor, options: { limit?: number } = {}): Pro
   return report;
 }
 
-/** One reminder per unanswered InMail, `afterDays` after it was sent. */
+/**
+ * One reminder per unanswered InMail, `afterDays` after it was sent. A refunded InMail that is
+ * still unanswered gets it too: when no sweep ran between day 3 and day 7, settling refunds it
+ * first, and the recipient (who can still answer) must not lose the reminder.
+ */
 async function sendReminders(
   db: Executor,
   { at, afterDays }: { at: Date; afterDays: number },
@@ -64,7 +71,7 @@ async function sendReminders(
     .from(inmails)
     .where(
       and(
-        eq(inmails.status, "awaiting_answer"),
+        inArray(inmails.status, ["awaiting_answer", "refunded"]),
         isNull(inmails.answeredAt),
         isNull(inmails.reminderSentAt),
         lte(inmails.sentAt, cutoff),
