@@ -30,6 +30,7 @@ const COUNTED = [
   "threads",
   "messages",
   "inmails",
+  "invitations",
 ];
 
 async function open(): Promise<DatabaseHandle> {

@@ -189,6 +189,29 @@ describe("seedDemoData", () => {
     expect(threads).toEqual({ n: 40, to_marco: 2, answered_by_sophie: 1 });
   });
 
+  it("leaves pending invitations between 2nd-degree members, some for Sophie and Marco", async () => {
+    const sophie = await idOf("premium");
+    const marco = await idOf("basic");
+    const rows = await rowsOf<{ inviter: string; invitee: string; connected: boolean }>(
+      testDb(),
+      sql`select i.inviter_id as inviter, i.invitee_id as invitee,
+            exists (select 1 from connections c
+              where c.member_id = i.inviter_id and c.connected_member_id = i.invitee_id) as connected
+          from invitations i where i.status = 'pending'`,
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.filter((r) => r.invitee === sophie)).toHaveLength(2);
+    expect(rows.filter((r) => r.inviter === sophie)).toHaveLength(1);
+    expect(rows.filter((r) => r.invitee === marco)).toHaveLength(1);
+    const fromSophie = await degreesFrom(sophie);
+    for (const r of rows.filter((x) => x.inviter === sophie || x.invitee === sophie)) {
+      expect(fromSophie.get(r.inviter === sophie ? r.invitee : r.inviter)).toBe(2);
+    }
+    expect(rows.some((r) => r.connected)).toBe(false);
+    const pairs = rows.map((r) => [r.inviter, r.invitee].sort().join(":"));
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
   it("upserts the plans and the credit pack price", async () => {
     const plans = await rowsOf<{ id: string; monthly_credits: number; credit_cap: number }>(
       testDb(),

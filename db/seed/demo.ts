@@ -8,6 +8,7 @@ import {
   creditGrants,
   creditLedgerEntries,
   inmails,
+  invitations,
   members as membersTable,
   messages,
   subscriptions,
@@ -17,6 +18,7 @@ import {
 import { CreditBook } from "./credits";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { insertInBatches, insertRows } from "./insert";
+import { generateInvitations } from "./invitations";
 import { buildNetwork } from "./network";
 import { upsertPlans } from "./plans";
 import { generateMembers, type SeedMember } from "./profiles";
@@ -45,6 +47,7 @@ export interface SeedSummary {
   threads: number;
   messages: number;
   inmails: number;
+  invitations: number;
 }
 
 /**
@@ -65,6 +68,8 @@ export async function seedDemoData(db: Executor, options: SeedOptions = {}): Pro
   const book = new CreditBook(at);
   for (const m of members) book.subscribe(m);
   const inbox = generateThreads(random, members, network.graph, network.isBlocked, book, at);
+  // After everything else, so adding invitations left the rest of the data set unchanged.
+  const pendingInvitations = generateInvitations(random, members, network, at);
   progress(`generated ${count} members and ${network.graph.pairCount} connections in memory`);
 
   return db.transaction(async (tx) => {
@@ -121,6 +126,7 @@ export async function seedDemoData(db: Executor, options: SeedOptions = {}): Pro
     await insertRows(tx, threadParticipants, inbox.participants);
     await insertRows(tx, messages, inbox.messages);
     await insertRows(tx, inmails, inbox.inmails);
+    await insertRows(tx, invitations, pendingInvitations);
     progress("credits and threads written");
     return {
       members: count,
@@ -132,6 +138,7 @@ export async function seedDemoData(db: Executor, options: SeedOptions = {}): Pro
       threads: inbox.threads.length,
       messages: inbox.messages.length,
       inmails: inbox.inmails.length,
+      invitations: pendingInvitations.length,
     };
   });
 }
