@@ -4,8 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite is real PostgreSQL compiled to WASM; bundling it breaks its file loading.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "nodemailer"],
+  // Native addons and Node-only libraries stay plain `require`s instead of being bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "nodemailer", "postgres"],
   poweredByHeader: false,
 };
 

@@ -18,7 +18,7 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: ci,
   retries: 0,
-  // One server on an embedded PGlite runs queries on one thread: two workers at most.
+  // One production server on 2 cores: two workers at most.
   workers: ci ? 1 : 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -53,7 +53,8 @@ export default defineConfig({
   ],
   webServer: {
     // Start from an empty data directory every time, so journeys see only the demo seed.
-    command: `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && npx next start -p ${PORT}`,
+    // The embedded PostgreSQL (in .data/e2e/postgres) starts with it and stops after it.
+    command: `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && npx tsx db/embedded/run.ts next start -p ${PORT}`,
     url: baseURL,
     reuseExistingServer: !ci,
     timeout: 120_000,
@@ -64,7 +65,6 @@ export default defineConfig({
       DATA_DIR: E2E_DATA_DIR,
       // The embedded database unless a journey run is pointed at a server on purpose.
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      PGLITE_DIR: `${E2E_DATA_DIR}/pglite`,
       DEMO_DATA: "on",
       APP_ENV: "test",
       APP_URL: baseURL,

@@ -37,7 +37,7 @@ export default defineConfig({
       APP_URL: "http://localhost:3000",
       LOG_LEVEL: "silent",
     },
-    // Each file gets its own fresh database; a PGlite boot or a CREATE DATABASE plus a few
+    // Each file gets its own fresh database; a CREATE DATABASE plus a few
     // argon2 hashes take seconds on a busy 2-core machine.
     pool: "forks",
     maxWorkers: 2,

@@ -1,30 +1,25 @@
-import { mkdirSync } from "node:fs";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { connectPostgres, type Database, type DatabaseHandle, openPglite } from "./client";
-import { migratePgliteDatabase, migratePostgresDatabase } from "./migrate";
+import { connectPostgres, type Database, type DatabaseHandle } from "./client";
+import { migrateDatabase } from "./migrate";
 import { seedDemoDataIfWanted } from "./seed/on-start";
 
 export type { Database, Executor, Transaction } from "./client";
 
-/**
- * One database per process, kept on globalThis: Next.js loads this module in several layers and
- * a second PGlite on the same data directory would corrupt it.
- */
+/** One pool per process, kept on globalThis: Next.js loads this module in several layers. */
 const holder = globalThis as unknown as { __inmailDb?: Promise<DatabaseHandle> };
 
 async function open(): Promise<DatabaseHandle> {
-  if (env.DATABASE_URL) {
-    await migratePostgresDatabase(env.DATABASE_URL);
-    const handle = connectPostgres(env.DATABASE_URL);
-    log.info({ database: "postgres" }, "database ready");
-    await seedDemoDataIfWanted(handle);
-    return handle;
+  const url = env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. `npm run dev` and `npm start` start the embedded PostgreSQL and " +
+        "set it for the server; to run the server any other way, point DATABASE_URL at PostgreSQL.",
+    );
   }
-  mkdirSync(env.pgliteDir, { recursive: true });
-  const handle = await openPglite({ dataDir: env.pgliteDir });
-  await migratePgliteDatabase(handle);
-  log.info({ database: "pglite", dir: env.pgliteDir }, "database ready");
+  await migrateDatabase(url);
+  const handle = connectPostgres(url, { max: env.DATABASE_POOL_SIZE });
+  log.info({ database: "postgres", embedded: env.EMBEDDED_POSTGRES === "1" }, "database ready");
   await seedDemoDataIfWanted(handle);
   return handle;
 }

@@ -1,10 +1,8 @@
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import type { DatabaseHandle } from "./client";
 
 export const migrationsFolder = path.join(
   /*turbopackIgnore: true*/ process.cwd(),
@@ -15,22 +13,16 @@ export const migrationsFolder = path.join(
 // Several instances starting at once queue on this lock instead of racing the migrator.
 const MIGRATION_LOCK = 4_711_001;
 
-/** Applies the committed drizzle-kit migrations to an embedded PGlite database. */
-export async function migratePgliteDatabase(handle: DatabaseHandle): Promise<void> {
-  // biome-ignore lint/suspicious/noExplicitAny: the PGlite migrator wants its own db type
-  await migratePglite(handle.db as any, { migrationsFolder });
-}
-
 /**
- * Applies the migrations to a PostgreSQL server. One dedicated connection holds a session-level
+ * Applies the committed drizzle-kit migrations. One dedicated connection holds a session-level
  * advisory lock for the whole run, so it is safe when several app instances start together.
  */
-export async function migratePostgresDatabase(url: string): Promise<void> {
+export async function migrateDatabase(url: string): Promise<void> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   const db = drizzle(client);
   try {
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
-    await migratePostgres(db, { migrationsFolder });
+    await migrate(db, { migrationsFolder });
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
   } finally {
     await client.end({ timeout: 5 });

@@ -14,8 +14,11 @@ const schema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Connections per process in the app's pool (instances × pool size < max_connections). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Set by db/embedded/run.ts when the server runs on the embedded PostgreSQL. */
+  EMBEDDED_POSTGRES: z.string().optional(),
   DATA_DIR: z.string().trim().default(".data"),
-  PGLITE_DIR: z.string().trim().optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   SMTP_URL: z
@@ -48,7 +51,6 @@ export type Env = z.infer<typeof schema> & {
   appEnv: "development" | "test" | "production";
   devToolsEnabled: boolean;
   dataDir: string;
-  pgliteDir: string;
   mailDir: string;
   /** Both Stripe secrets are set: credit packs are paid through Stripe Checkout and its webhook. */
   stripeEnabled: boolean;
@@ -83,9 +85,6 @@ function load(): Env {
     stripeEnabled,
     localCheckoutEnabled: !stripeEnabled && appEnv !== "production",
     dataDir,
-    pgliteDir: path.resolve(
-      /*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(dataDir, "pglite"),
-    ),
     mailDir: path.join(/*turbopackIgnore: true*/ dataDir, "mail"),
   };
 }

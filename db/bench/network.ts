@@ -4,14 +4,14 @@
 // between random members, and search pages (full text, typo, filters, degree filters, a second
 // page by keyset). Prints the numbers; it asserts nothing — targets are read off, not tested.
 //
-// Target: DATABASE_URL if set (a database of its own: it is seeded if empty), else a PGlite
-// directory of its own, .data/bench/pglite (PGLITE_DIR overrides), seeded on first run with
-// --members (default 100000). Later runs reuse the data.
-import { mkdirSync } from "node:fs";
+// Target: DATABASE_URL if set (a database of its own: it is seeded if empty), else an embedded
+// PostgreSQL of its own in .data/bench/, seeded on first run with --members (default 100000).
+// Later runs reuse the data.
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { connectPostgres, type DatabaseHandle, type Executor, openPglite } from "../client";
-import { migratePgliteDatabase, migratePostgresDatabase } from "../migrate";
+import { connectPostgres, type DatabaseHandle, type Executor } from "../client";
+import { databaseUrlForTool } from "../embedded/connect";
+import { migrateDatabase } from "../migrate";
 import { degreeBetween } from "../queries/network";
 import { type MemberSearch, searchMembers } from "../queries/search";
 import { seedDemoData } from "../seed/demo";
@@ -31,16 +31,20 @@ if (!Number.isInteger(wanted) || wanted < 50 || !Number.isInteger(rounds) || rou
 }
 
 async function open(): Promise<{ handle: DatabaseHandle; target: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    await migratePostgresDatabase(url);
-    return { handle: connectPostgres(url, { max: 1 }), target: "PostgreSQL (DATABASE_URL)" };
-  }
-  const dir = process.env.PGLITE_DIR || ".data/bench/pglite";
-  mkdirSync(dir, { recursive: true });
-  const handle = await openPglite({ dataDir: dir });
-  await migratePgliteDatabase(handle);
-  return { handle, target: `PGlite at ${dir}` };
+  const { url, release } = await databaseUrlForTool({ dataDir: ".data/bench" });
+  await migrateDatabase(url);
+  const handle = connectPostgres(url, { max: 1 });
+  const target = process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/bench";
+  return {
+    handle: {
+      ...handle,
+      async close() {
+        await handle.close();
+        await release();
+      },
+    },
+    target,
+  };
 }
 
 /** A tiny deterministic generator, so every run measures the same lookups. */

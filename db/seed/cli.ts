@@ -1,12 +1,11 @@
 // npm run db:seed -- [--members N] [--reset] [--seed N]
-// Seeds the database named by DATABASE_URL, else the PGlite directory (PGLITE_DIR or
-// .data/pglite). Stop the dev server first: only one process may open a PGlite directory.
-import { mkdirSync } from "node:fs";
+// Seeds the database named by DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (which
+// it starts, or shares with a running dev server).
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { env } from "@/lib/env";
-import { connectPostgres, type DatabaseHandle, openPglite } from "../client";
-import { migratePgliteDatabase, migratePostgresDatabase } from "../migrate";
+import { connectPostgres, type DatabaseHandle } from "../client";
+import { databaseUrlForTool } from "../embedded/connect";
+import { migrateDatabase } from "../migrate";
 import { rowsOf } from "../sql";
 import { DEFAULT_SEED, DEFAULT_SEED_MEMBERS, seedDemoData } from "./demo";
 import { emptyAllTables } from "./reset";
@@ -17,8 +16,7 @@ const USAGE = `Usage: npm run db:seed -- [--members N] [--reset] [--seed N]
   --reset       empty every table first (all data is lost)
   --seed N      random seed (default ${DEFAULT_SEED}); the same seed gives the same data
 
-Target: DATABASE_URL if set, else the PGlite directory ${env.pgliteDir}.
-With PGlite, stop the dev server first: two processes must never open one data directory.`;
+Target: DATABASE_URL if set, else the embedded PostgreSQL in DATA_DIR (default .data/).`;
 
 const COUNTED = [
   "members",
@@ -34,14 +32,16 @@ const COUNTED = [
 ];
 
 async function open(): Promise<DatabaseHandle> {
-  if (env.DATABASE_URL) {
-    await migratePostgresDatabase(env.DATABASE_URL);
-    return connectPostgres(env.DATABASE_URL, { max: 1 });
-  }
-  mkdirSync(env.pgliteDir, { recursive: true });
-  const handle = await openPglite({ dataDir: env.pgliteDir });
-  await migratePgliteDatabase(handle);
-  return handle;
+  const { url, release } = await databaseUrlForTool();
+  await migrateDatabase(url);
+  const handle = connectPostgres(url, { max: 1 });
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      await release();
+    },
+  };
 }
 
 async function main(): Promise<number> {
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
 
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  const target = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite at ${env.pgliteDir}`;
+  const target = process.env.DATABASE_URL ? "DATABASE_URL" : "the embedded PostgreSQL";
   console.log(`Seeding ${members} members into ${target}…`);
   const handle = await open();
   try {

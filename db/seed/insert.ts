@@ -7,7 +7,7 @@ import type { Executor } from "../client";
  * Rows per statement. Each batch travels as ONE json parameter expanded by json_to_recordset,
  * not as a multi-row VALUES list: no 65,535-parameter limit to respect, and building the
  * statement costs far less than binding millions of single values (100k members with a million
- * connection rows load several times faster this way, on PostgreSQL and PGlite alike).
+ * connection rows load several times faster this way).
  */
 const BATCH_ROWS = 5000;
 

@@ -29,11 +29,8 @@ export async function seedDemoDataIfWanted(handle: DatabaseHandle): Promise<void
     return;
   }
   const started = performance.now();
-  // PGlite has one connection: inside the transaction everything goes through `tx`.
   const summary = await handle.db.transaction(async (tx) => {
-    if (handle.kind === "postgres") {
-      await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
-    }
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const [existing] = await tx.select({ one: sql<number>`1` }).from(members).limit(1);
     if (existing) return null;
     return seedDemoData(tx, { members: DEFAULT_SEED_MEMBERS });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Database, DatabaseHandle, DatabaseKind } from "../client";
+import type { Database, DatabaseHandle } from "../client";
 import {
   adminSql,
   createEmptyDatabase,
@@ -15,7 +15,7 @@ import { currentTestDatabase, markDatabaseWanted, testTemplate } from "./state";
 // that do not import it are unit tests and get none (getDb() then fails loudly).
 markDatabaseWanted();
 
-/** This file's own database (PGlite, or PostgreSQL when DATABASE_URL is set). */
+/** This file's own database. */
 export function testDb(): Database {
   return currentTestDatabase().handle.db;
 }
@@ -24,26 +24,13 @@ export function testDbHandle(): DatabaseHandle {
   return currentTestDatabase().handle;
 }
 
-/** Known at collection time, so it can drive `it.skipIf(...)`. */
-export function testDbKind(): DatabaseKind {
-  return testTemplate().kind;
-}
-
-/**
- * Race tests need several real connections; PGlite has one and cannot show a race. Skip them
- * visibly with `it.skipIf(!onPostgres)` — CI runs the suite on PostgreSQL as well.
- */
-export const onPostgres = testDbKind() === "postgres";
-
-/** PostgreSQL only: the URL of this file's database, to open extra connections. */
+/** The URL of this file's database, to open extra connections (races, a second "instance"). */
 export function testDatabaseUrl(): string {
-  const { url } = currentTestDatabase();
-  if (!url) throw new Error("testDatabaseUrl() needs PostgreSQL (run with DATABASE_URL set)");
-  return url;
+  return currentTestDatabase().handle.url;
 }
 
 /**
- * PostgreSQL only: a new, EMPTY database (no migrations), for tests of the migrator itself.
+ * A new, EMPTY database (no migrations), for tests of the migrator itself.
  * Dropped by `drop()`, or by the global teardown if the test dies first.
  */
 export async function createEmptyPostgresDatabase(): Promise<{
@@ -51,7 +38,6 @@ export async function createEmptyPostgresDatabase(): Promise<{
   drop(): Promise<void>;
 }> {
   const template = testTemplate();
-  if (template.kind !== "postgres") throw new Error("createEmptyPostgresDatabase needs PostgreSQL");
   const name = `${testDatabasePrefix(template.runId)}${randomBytes(4).toString("hex")}_empty`;
   const admin = adminSql(template.serverUrl);
   try {

@@ -1,15 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { setClock, setClockOffset } from "@/lib/clock";
-import {
-  connectPostgres,
-  type Database,
-  type DatabaseHandle,
-  type DatabaseKind,
-  openPglite,
-} from "../client";
+import { connectPostgres, type Database, type DatabaseHandle } from "../client";
 import {
   adminSql,
   createDatabaseFromTemplate,
@@ -25,7 +18,6 @@ import { isDatabaseWanted, setCurrentTestDatabase, testTemplate } from "./state"
 const runDataDir = process.env.INMAIL_TEST_DATA_ROOT;
 if (!runDataDir) throw new Error("INMAIL_TEST_DATA_ROOT must be set by vitest.config.ts");
 process.env.DATA_DIR = path.join(runDataDir, `file-${randomBytes(4).toString("hex")}`);
-process.env.PGLITE_DIR = path.join(process.env.DATA_DIR, "pglite");
 
 let handle: DatabaseHandle | undefined;
 let dropFileDatabase: (() => Promise<void>) | undefined;
@@ -35,7 +27,7 @@ beforeAll(async () => {
   const { setAppDatabase: pointAppAt } = await import("@/db/index");
   if (!isDatabaseWanted()) {
     // A unit test that reaches getDb() anyway should say so, not open a database of its own.
-    pointAppAt(noDatabase(testTemplate().kind));
+    pointAppAt(noDatabase());
     return;
   }
   handle = await createFileDatabase();
@@ -57,12 +49,6 @@ afterAll(async () => {
 
 async function createFileDatabase(): Promise<DatabaseHandle> {
   const template = testTemplate();
-  if (template.kind === "pglite") {
-    const tarball = await readFile(template.tarball);
-    const pglite = await openPglite({ loadDataDir: new Blob([tarball]) });
-    setCurrentTestDatabase({ handle: pglite });
-    return pglite;
-  }
   const name = `${testDatabasePrefix(template.runId)}${randomBytes(4).toString("hex")}`;
   const admin = adminSql(template.serverUrl);
   try {
@@ -80,16 +66,21 @@ async function createFileDatabase(): Promise<DatabaseHandle> {
   };
   const url = databaseUrl(template.serverUrl, name);
   const postgres = connectPostgres(url);
-  setCurrentTestDatabase({ handle: postgres, url });
+  setCurrentTestDatabase({ handle: postgres });
   return postgres;
 }
 
-function noDatabase(kind: DatabaseKind): DatabaseHandle {
+function noDatabase(): DatabaseHandle {
   const refuse = () => {
     throw new Error(
       "This test file reached the database without asking for one: import from '@/db/testing' " +
         "(e.g. testDb) so it gets its own fresh database.",
     );
   };
-  return { kind, db: new Proxy({}, { get: refuse }) as Database, close: async () => {} };
+  return {
+    db: new Proxy({}, { get: refuse }) as Database,
+    client: new Proxy({}, { get: refuse }) as DatabaseHandle["client"],
+    url: "",
+    close: async () => {},
+  };
 }

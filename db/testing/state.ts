@@ -7,8 +7,6 @@ import type { TestDatabaseTemplate } from "./context";
 
 export interface CurrentDatabase {
   handle: DatabaseHandle;
-  /** PostgreSQL only: the URL of this file's database, for tests that need more connections. */
-  url?: string;
 }
 
 const state: { current?: CurrentDatabase; wanted: boolean } = { wanted: false };

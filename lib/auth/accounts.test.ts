@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { connectPostgres } from "@/db/client";
 import { communicationSettings, members } from "@/db/schema";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import { fixedClock, HOUR, MINUTE, setClock } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { listCapturedMail } from "@/lib/mail";
@@ -113,27 +113,24 @@ describe("registerMember", () => {
     expect(await testDb().select().from(members).where(eq(members.email, email))).toEqual([]);
   });
 
-  it.skipIf(!onPostgres)(
-    "lets only one of two simultaneous sign-ups with one email win",
-    async () => {
-      const [first, second] = await twoConnections();
-      const email = uniqueEmail("twin");
-      try {
-        const results = await Promise.all([
-          registerMember(first.db, { name: "Twin One", email, password: PASSWORD }),
-          registerMember(second.db, { name: "Twin Two", email, password: PASSWORD }),
-        ]);
-        expect(results.filter((r) => r.ok)).toHaveLength(1);
-        expect(results.find((r) => !r.ok)).toEqual({
-          ok: false,
-          fieldErrors: { email: "validation.emailTaken" },
-        });
-      } finally {
-        await Promise.all([first.close(), second.close()]);
-      }
-      expect(await testDb().select().from(members).where(eq(members.email, email))).toHaveLength(1);
-    },
-  );
+  it("lets only one of two simultaneous sign-ups with one email win", async () => {
+    const [first, second] = await twoConnections();
+    const email = uniqueEmail("twin");
+    try {
+      const results = await Promise.all([
+        registerMember(first.db, { name: "Twin One", email, password: PASSWORD }),
+        registerMember(second.db, { name: "Twin Two", email, password: PASSWORD }),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toEqual({
+        ok: false,
+        fieldErrors: { email: "validation.emailTaken" },
+      });
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+    expect(await testDb().select().from(members).where(eq(members.email, email))).toHaveLength(1);
+  });
 });
 
 describe("verifyCredentials", () => {
@@ -240,7 +237,7 @@ describe("password reset", () => {
     expect(await listCapturedMail()).toHaveLength(before.length);
   });
 
-  it.skipIf(!onPostgres)("lets only one of two simultaneous uses of a token succeed", async () => {
+  it("lets only one of two simultaneous uses of a token succeed", async () => {
     const [first, second] = await twoConnections();
     try {
       // Several rounds: a read-then-write implementation loses a single round only sometimes.

@@ -182,7 +182,7 @@ export async function isResetTokenUsable(
 }
 
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  // postgres.js and PGlite both surface SQLSTATE as `code`; drizzle may wrap it in `cause`.
+  // postgres.js surfaces SQLSTATE as `code`; drizzle may wrap it in `cause`.
   for (
     let e = error as
       | { code?: string; constraint_name?: string; constraint?: string; cause?: unknown }

@@ -1,11 +1,18 @@
-import { getDatabaseHandle } from "@/db";
+import { connectPostgres } from "@/db/client";
+import { databaseUrlForTool } from "@/db/embedded/connect";
+import { migrateDatabase } from "@/db/migrate";
 import { sweep } from "./sweeper";
 
 // `npm run jobs`: one sweep by hand (the server also runs it every minute).
-const handle = await getDatabaseHandle();
+const { url, release } = await databaseUrlForTool();
 try {
-  const report = await sweep(handle.db);
-  console.log(JSON.stringify(report));
+  await migrateDatabase(url);
+  const handle = connectPostgres(url, { max: 2 });
+  try {
+    console.log(JSON.stringify(await sweep(handle.db)));
+  } finally {
+    await handle.close();
+  }
 } finally {
-  await handle.close();
+  await release();
 }

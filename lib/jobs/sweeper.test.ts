@@ -9,7 +9,7 @@ import { availableCredits } from "@/db/queries/billing";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { creditGrants, creditLedgerEntries, inmails } from "@/db/schema";
 import { PLANS, upsertPlans } from "@/db/seed/plans";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import { createMember } from "@/db/testing/factories";
 import { DAY, fixedClock, HOUR, setClock } from "@/lib/clock";
 import { CreditModel, type CreditRules, type LedgerTotals } from "@/lib/credits/model";
@@ -249,70 +249,66 @@ describe("sweeper", () => {
     expect(Number(row?.n)).toBe(2);
   });
 
-  it.skipIf(!onPostgres)(
-    "run in two OS processes at once, applies each refund, grant, expiry and reminder once",
-    async () => {
-      // The child processes read the system clock: the scenario happened 100.5 days ago.
-      const start = new Date(Date.now() - 100 * DAY - 12 * HOUR);
-      const { people, recipients } = await scenario(start, 6);
-      const ids = people.map((p) => p.id);
-      setClock(null);
-      const dataDir = await mkdtemp(path.join(tmpdir(), "inmail-sweep-"));
-      try {
-        const runOne = () =>
-          new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-            const child = spawn(
-              process.execPath,
-              [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "lib/jobs/cli.ts"],
-              {
-                cwd: process.cwd(),
-                env: {
-                  ...process.env,
-                  DATABASE_URL: testDatabaseUrl(),
-                  DATA_DIR: dataDir,
-                  APP_ENV: "test",
-                  NODE_ENV: "test",
-                  DEMO_DATA: "off",
-                  SMTP_URL: "",
-                  LOG_LEVEL: "silent",
-                },
-                stdio: ["ignore", "pipe", "pipe"],
+  it("run in two OS processes at once, applies each refund, grant, expiry and reminder once", async () => {
+    // The child processes read the system clock: the scenario happened 100.5 days ago.
+    const start = new Date(Date.now() - 100 * DAY - 12 * HOUR);
+    const { people, recipients } = await scenario(start, 6);
+    const ids = people.map((p) => p.id);
+    setClock(null);
+    const dataDir = await mkdtemp(path.join(tmpdir(), "inmail-sweep-"));
+    try {
+      const runOne = () =>
+        new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+          const child = spawn(
+            process.execPath,
+            [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "lib/jobs/cli.ts"],
+            {
+              cwd: process.cwd(),
+              env: {
+                ...process.env,
+                DATABASE_URL: testDatabaseUrl(),
+                DATA_DIR: dataDir,
+                APP_ENV: "test",
+                NODE_ENV: "test",
+                DEMO_DATA: "off",
+                SMTP_URL: "",
+                LOG_LEVEL: "silent",
               },
-            );
-            let out = "";
-            child.stdout.on("data", (d) => {
-              out += d;
-            });
-            child.stderr.on("data", (d) => {
-              out += d;
-            });
-            child.on("error", reject);
-            child.on("exit", (code) => resolve({ code, out }));
-          });
-        const results = await Promise.all([runOne(), runOne()]);
-        for (const r of results) expect(r.code, r.out).toBe(0);
-        const reports = results.map(
-          (r) =>
-            JSON.parse(r.out.trim().split("\n").at(-1) ?? "{}") as {
-              eventsApplied: number;
-              remindersSent: number;
+              stdio: ["ignore", "pipe", "pipe"],
             },
-        );
-        // Between them, the two sweeps sent each reminder once.
-        expect(reports.reduce((n, r) => n + r.remindersSent, 0)).toBe(2 * people.length);
-        expect(await reminderMails(recipients, path.join(dataDir, "mail"))).toBe(2 * people.length);
-        expect(await remindedInmails(ids)).toBe(2 * people.length);
-        // Each refund, grant and expiry once: the ledger reads exactly as the model says.
-        await expectMatchesModel(people, new Date());
-        const refunds = await testDb()
-          .select({ n: sql<number>`count(*)::int` })
-          .from(inmails)
-          .where(and(inArray(inmails.senderId, ids), eq(inmails.status, "refunded")));
-        expect(Number(refunds[0]?.n)).toBe(2 * people.length);
-      } finally {
-        await rm(dataDir, { recursive: true, force: true });
-      }
-    },
-    60_000,
-  );
+          );
+          let out = "";
+          child.stdout.on("data", (d) => {
+            out += d;
+          });
+          child.stderr.on("data", (d) => {
+            out += d;
+          });
+          child.on("error", reject);
+          child.on("exit", (code) => resolve({ code, out }));
+        });
+      const results = await Promise.all([runOne(), runOne()]);
+      for (const r of results) expect(r.code, r.out).toBe(0);
+      const reports = results.map(
+        (r) =>
+          JSON.parse(r.out.trim().split("\n").at(-1) ?? "{}") as {
+            eventsApplied: number;
+            remindersSent: number;
+          },
+      );
+      // Between them, the two sweeps sent each reminder once.
+      expect(reports.reduce((n, r) => n + r.remindersSent, 0)).toBe(2 * people.length);
+      expect(await reminderMails(recipients, path.join(dataDir, "mail"))).toBe(2 * people.length);
+      expect(await remindedInmails(ids)).toBe(2 * people.length);
+      // Each refund, grant and expiry once: the ledger reads exactly as the model says.
+      await expectMatchesModel(people, new Date());
+      const refunds = await testDb()
+        .select({ n: sql<number>`count(*)::int` })
+        .from(inmails)
+        .where(and(inArray(inmails.senderId, ids), eq(inmails.status, "refunded")));
+      expect(Number(refunds[0]?.n)).toBe(2 * people.length);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

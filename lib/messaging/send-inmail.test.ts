@@ -10,7 +10,7 @@ import {
   threadParticipants,
   threads,
 } from "@/db/schema";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import {
   block,
   connect,
@@ -229,74 +229,65 @@ describe("sendInmail", () => {
     expect(await ledgerBalance(db, sender.id)).toBe(3);
   });
 
-  it.skipIf(!onPostgres)(
-    "50 concurrent sends with 3 credits make exactly 3 InMails and a balance of 0",
-    async () => {
-      const db = testDb();
-      const sender = await senderWithCredits(3);
-      const recipients = await Promise.all(Array.from({ length: 50 }, () => createMember(db)));
-      const pool = connectPostgres(testDatabaseUrl(), { max: 20 });
-      try {
-        const results = await Promise.all(
-          recipients.map((r) => sendInmail(pool.db, { ...draft(r.id), senderId: sender.id })),
-        );
-        expect(results.filter((r) => r.ok)).toHaveLength(3);
-        expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.reason))).toEqual(
-          Array(47).fill("no_credits"),
-        );
-      } finally {
-        await pool.close();
-      }
-      const [sent] = await db
-        .select({ n: count() })
-        .from(inmails)
-        .where(eq(inmails.senderId, sender.id));
-      expect(sent?.n).toBe(3);
-      expect(await ledgerBalance(db, sender.id)).toBe(0);
-      expect(await remainingOnGrants(db, sender.id)).toBe(0);
-    },
-  );
+  it("50 concurrent sends with 3 credits make exactly 3 InMails and a balance of 0", async () => {
+    const db = testDb();
+    const sender = await senderWithCredits(3);
+    const recipients = await Promise.all(Array.from({ length: 50 }, () => createMember(db)));
+    const pool = connectPostgres(testDatabaseUrl(), { max: 20 });
+    try {
+      const results = await Promise.all(
+        recipients.map((r) => sendInmail(pool.db, { ...draft(r.id), senderId: sender.id })),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(3);
+      expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.reason))).toEqual(
+        Array(47).fill("no_credits"),
+      );
+    } finally {
+      await pool.close();
+    }
+    const [sent] = await db
+      .select({ n: count() })
+      .from(inmails)
+      .where(eq(inmails.senderId, sender.id));
+    expect(sent?.n).toBe(3);
+    expect(await ledgerBalance(db, sender.id)).toBe(0);
+    expect(await remainingOnGrants(db, sender.id)).toBe(0);
+  });
 
-  it.skipIf(!onPostgres)(
-    "a double click in two tabs (same key, concurrently) sends once",
-    async () => {
-      const db = testDb();
-      const sender = await senderWithCredits(3);
-      const recipient = await createMember(db);
-      const input = { ...draft(recipient.id), senderId: sender.id };
-      const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
-      try {
-        const results = await Promise.all(
-          Array.from({ length: 10 }, () => sendInmail(pool.db, input)),
-        );
-        expect(results.every((r) => r.ok)).toBe(true);
-        expect(new Set(results.map((r) => (r.ok ? r.threadId : "")))).toHaveProperty("size", 1);
-      } finally {
-        await pool.close();
-      }
-      expect(await ledgerBalance(db, sender.id)).toBe(2);
-    },
-  );
+  it("a double click in two tabs (same key, concurrently) sends once", async () => {
+    const db = testDb();
+    const sender = await senderWithCredits(3);
+    const recipient = await createMember(db);
+    const input = { ...draft(recipient.id), senderId: sender.id };
+    const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => sendInmail(pool.db, input)),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(new Set(results.map((r) => (r.ok ? r.threadId : "")))).toHaveProperty("size", 1);
+    } finally {
+      await pool.close();
+    }
+    expect(await ledgerBalance(db, sender.id)).toBe(2);
+  });
 
-  it.skipIf(!onPostgres)(
-    "two concurrent sends to the same member: one goes out, the other waits for an answer",
-    async () => {
-      const db = testDb();
-      const sender = await senderWithCredits(3);
-      const recipient = await createMember(db);
-      const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
-      try {
-        const results = await Promise.all(
-          Array.from({ length: 6 }, () =>
-            sendInmail(pool.db, { ...draft(recipient.id), senderId: sender.id }),
-          ),
-        );
-        expect(results.filter((r) => r.ok)).toHaveLength(1);
-        expect(results.filter((r) => !r.ok && r.reason === "awaiting_answer")).toHaveLength(5);
-      } finally {
-        await pool.close();
-      }
-      expect(await ledgerBalance(db, sender.id)).toBe(2);
-    },
-  );
+  it("two concurrent sends to the same member: one goes out, the other waits for an answer", async () => {
+    const db = testDb();
+    const sender = await senderWithCredits(3);
+    const recipient = await createMember(db);
+    const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          sendInmail(pool.db, { ...draft(recipient.id), senderId: sender.id }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok && r.reason === "awaiting_answer")).toHaveLength(5);
+    } finally {
+      await pool.close();
+    }
+    expect(await ledgerBalance(db, sender.id)).toBe(2);
+  });
 });

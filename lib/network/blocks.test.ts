@@ -12,7 +12,7 @@ import {
   messages,
   threads,
 } from "@/db/schema";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import { connect, createMember, grantCredits, ledgerBalance } from "@/db/testing/factories";
 import { fixedClock, setClock } from "@/lib/clock";
 import { sendInmail } from "@/lib/messaging/send-inmail";
@@ -212,31 +212,28 @@ describe("unblockMember", () => {
 });
 
 describe("concurrent blocks", () => {
-  it.skipIf(!onPostgres)(
-    "ten blocks of the same member at once make one block and all succeed",
-    async () => {
-      const db = testDb();
-      const blocker = await createMember(db);
-      const blocked = await createMember(db);
-      await connect(db, blocker.id, blocked.id);
-      const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
-      try {
-        const results = await Promise.all(
-          Array.from({ length: 10 }, () =>
-            blockMember(pool.db, { blockerId: blocker.id, blockedId: blocked.id }),
-          ),
-        );
-        expect(results.every((r) => r.ok)).toBe(true);
-        expect(results.filter((r) => r.ok && !r.alreadyBlocked)).toHaveLength(1);
-      } finally {
-        await pool.close();
-      }
-      const [row] = await db
-        .select({ n: count() })
-        .from(blocks)
-        .where(eq(blocks.blockerId, blocker.id));
-      expect(row?.n).toBe(1);
-      expect(await connectionRows(db, blocker.id, blocked.id)).toBe(0);
-    },
-  );
+  it("ten blocks of the same member at once make one block and all succeed", async () => {
+    const db = testDb();
+    const blocker = await createMember(db);
+    const blocked = await createMember(db);
+    await connect(db, blocker.id, blocked.id);
+    const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          blockMember(pool.db, { blockerId: blocker.id, blockedId: blocked.id }),
+        ),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(results.filter((r) => r.ok && !r.alreadyBlocked)).toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
+    const [row] = await db
+      .select({ n: count() })
+      .from(blocks)
+      .where(eq(blocks.blockerId, blocker.id));
+    expect(row?.n).toBe(1);
+    expect(await connectionRows(db, blocker.id, blocked.id)).toBe(0);
+  });
 });

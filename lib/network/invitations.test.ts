@@ -10,7 +10,7 @@ import {
   searchConnectionsForMember,
 } from "@/db/queries/invitations";
 import { connections, invitations } from "@/db/schema";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import { block, connect, createMember } from "@/db/testing/factories";
 import { registerMember } from "@/lib/auth/accounts";
 import { listCapturedMail } from "@/lib/mail";
@@ -419,49 +419,43 @@ describe("inviting by email", () => {
 });
 
 describe("races (PostgreSQL)", () => {
-  it.skipIf(!onPostgres)(
-    "two members inviting each other at once end up connected exactly once, nothing pending",
-    async () => {
-      const db = testDb();
-      const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
-      try {
-        for (let round = 0; round < 20; round++) {
-          const [a, b] = [await createMember(db), await createMember(db)];
-          const results = await Promise.all(
-            Array.from({ length: 6 }, (_, i) =>
-              i % 2
-                ? inviteMember(pool.db, { inviterId: b.id, inviteeId: a.id })
-                : inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
-            ),
-          );
-          expect(results.filter((r) => r.ok && r.outcome === "invited")).toHaveLength(1);
-          expect(await connectionRows(a.id, b.id)).toBe(2);
-          expect(await pendingBetween(a.id, b.id)).toBe(0);
-        }
-      } finally {
-        await pool.close();
-      }
-    },
-  );
-
-  it.skipIf(!onPostgres)(
-    "ten concurrent clicks on Connect leave one pending invitation",
-    async () => {
-      const db = testDb();
-      const [a, b] = [await createMember(db), await createMember(db)];
-      const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
-      try {
+  it("two members inviting each other at once end up connected exactly once, nothing pending", async () => {
+    const db = testDb();
+    const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
+    try {
+      for (let round = 0; round < 20; round++) {
+        const [a, b] = [await createMember(db), await createMember(db)];
         const results = await Promise.all(
-          Array.from({ length: 10 }, () =>
-            inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
+          Array.from({ length: 6 }, (_, i) =>
+            i % 2
+              ? inviteMember(pool.db, { inviterId: b.id, inviteeId: a.id })
+              : inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
           ),
         );
-        expect(results.filter((r) => r.ok)).toHaveLength(1);
-        expect(results.filter((r) => !r.ok && r.reason === "already_pending")).toHaveLength(9);
-      } finally {
-        await pool.close();
+        expect(results.filter((r) => r.ok && r.outcome === "invited")).toHaveLength(1);
+        expect(await connectionRows(a.id, b.id)).toBe(2);
+        expect(await pendingBetween(a.id, b.id)).toBe(0);
       }
-      expect(await pendingBetween(a.id, b.id)).toBe(1);
-    },
-  );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("ten concurrent clicks on Connect leave one pending invitation", async () => {
+    const db = testDb();
+    const [a, b] = [await createMember(db), await createMember(db)];
+    const pool = connectPostgres(testDatabaseUrl(), { max: 10 });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          inviteMember(pool.db, { inviterId: a.id, inviteeId: b.id }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok && r.reason === "already_pending")).toHaveLength(9);
+    } finally {
+      await pool.close();
+    }
+    expect(await pendingBetween(a.id, b.id)).toBe(1);
+  });
 });

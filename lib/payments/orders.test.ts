@@ -4,7 +4,7 @@ import { connectPostgres } from "@/db/client";
 import { getCreditOrderForMember } from "@/db/queries/orders";
 import { creditGrants, creditLedgerEntries, creditOrders } from "@/db/schema";
 import { upsertPlans } from "@/db/seed/plans";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import { createMember, grantCredits, ledgerBalance } from "@/db/testing/factories";
 import { addDays, DAY, fixedClock, setClock } from "@/lib/clock";
 import { cancelOrder, createCreditOrder, expireOrder, fulfilOrder } from "./orders";
@@ -240,52 +240,44 @@ describe("credit orders", () => {
     expect(await ledgerBalance(db, member.id)).toBe(0);
   });
 
-  it.skipIf(!onPostgres)(
-    "ten concurrent 'Pay' clicks on separate connections grant once",
-    async () => {
-      const db = testDb();
-      const member = await createMember(db);
-      const order = await pendingOrder(member.id, 6);
-      const pools = Array.from({ length: 10 }, () =>
-        connectPostgres(testDatabaseUrl(), { max: 1 }),
+  it("ten concurrent 'Pay' clicks on separate connections grant once", async () => {
+    const db = testDb();
+    const member = await createMember(db);
+    const order = await pendingOrder(member.id, 6);
+    const pools = Array.from({ length: 10 }, () => connectPostgres(testDatabaseUrl(), { max: 1 }));
+    try {
+      const results = await Promise.all(
+        pools.map((pool) =>
+          fulfilOrder(pool.db, { orderId: order.id, via: "local", memberId: member.id }),
+        ),
       );
-      try {
-        const results = await Promise.all(
-          pools.map((pool) =>
-            fulfilOrder(pool.db, { orderId: order.id, via: "local", memberId: member.id }),
-          ),
-        );
-        expect(results.filter((r) => r.ok && r.granted)).toHaveLength(1);
-        expect(results.filter((r) => r.ok && !r.granted)).toHaveLength(9);
-      } finally {
-        await Promise.all(pools.map((pool) => pool.close()));
-      }
-      expect(await ledgerBalance(db, member.id)).toBe(6);
-      expect(await purchaseEntries(member.id)).toHaveLength(1);
-    },
-  );
+      expect(results.filter((r) => r.ok && r.granted)).toHaveLength(1);
+      expect(results.filter((r) => r.ok && !r.granted)).toHaveLength(9);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.close()));
+    }
+    expect(await ledgerBalance(db, member.id)).toBe(6);
+    expect(await purchaseEntries(member.id)).toHaveLength(1);
+  });
 
-  it.skipIf(!onPostgres)(
-    "'Pay' racing 'Cancel' ends either paid with credits or cancelled without",
-    async () => {
-      const db = testDb();
-      for (let round = 0; round < 5; round++) {
-        const member = await createMember(db);
-        const order = await pendingOrder(member.id, 2);
-        const a = connectPostgres(testDatabaseUrl(), { max: 1 });
-        const b = connectPostgres(testDatabaseUrl(), { max: 1 });
-        try {
-          await Promise.all([
-            fulfilOrder(a.db, { orderId: order.id, via: "local", memberId: member.id }),
-            cancelOrder(b.db, { orderId: order.id, memberId: member.id }),
-          ]);
-        } finally {
-          await Promise.all([a.close(), b.close()]);
-        }
-        const status = await orderStatus(order.id);
-        expect(["paid", "cancelled"]).toContain(status);
-        expect(await ledgerBalance(db, member.id)).toBe(status === "paid" ? 2 : 0);
+  it("'Pay' racing 'Cancel' ends either paid with credits or cancelled without", async () => {
+    const db = testDb();
+    for (let round = 0; round < 5; round++) {
+      const member = await createMember(db);
+      const order = await pendingOrder(member.id, 2);
+      const a = connectPostgres(testDatabaseUrl(), { max: 1 });
+      const b = connectPostgres(testDatabaseUrl(), { max: 1 });
+      try {
+        await Promise.all([
+          fulfilOrder(a.db, { orderId: order.id, via: "local", memberId: member.id }),
+          cancelOrder(b.db, { orderId: order.id, memberId: member.id }),
+        ]);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
       }
-    },
-  );
+      const status = await orderStatus(order.id);
+      expect(["paid", "cancelled"]).toContain(status);
+      expect(await ledgerBalance(db, member.id)).toBe(status === "paid" ? 2 : 0);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { POST } from "@/app/api/webhooks/stripe/route";
 import { connectPostgres } from "@/db/client";
 import { creditLedgerEntries, creditOrders, stripeEvents } from "@/db/schema";
 import { upsertPlans } from "@/db/seed/plans";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import { createMember, ledgerBalance } from "@/db/testing/factories";
 import { env } from "@/lib/env";
 import { createCreditOrder, fulfilOrder } from "./orders";
@@ -273,58 +273,50 @@ describe("Stripe webhook", () => {
     expect(await statusOf(order.id)).toBe("pending");
   });
 
-  it.skipIf(!onPostgres)(
-    "the same event delivered 3 times concurrently, on separate connections, grants once",
-    async () => {
-      for (let round = 0; round < 5; round++) {
-        const order = await stripeOrder(4);
-        const payload = sessionEvent("checkout.session.completed", order);
-        const pools = Array.from({ length: 3 }, () =>
-          connectPostgres(testDatabaseUrl(), { max: 1 }),
-        );
-        try {
-          const outcomes = await Promise.all(
-            pools.map((pool) =>
-              handleStripeWebhook(pool.db, { payload, signature: signed(payload), secret: SECRET }),
-            ),
-          );
-          expect(outcomes.map((o) => o.status)).toEqual([200, 200, 200]);
-          expect(outcomes.filter((o) => o.body.duplicate)).toHaveLength(2);
-        } finally {
-          await Promise.all(pools.map((pool) => pool.close()));
-        }
-        expect(await purchases(order.memberId)).toEqual([{ delta: 4, orderId: order.id }]);
-      }
-    },
-  );
-
-  it.skipIf(!onPostgres)(
-    "completed and async_payment_succeeded arriving at the same moment grant once",
-    async () => {
-      const order = await stripeOrder(3);
-      const payloads = [
-        sessionEvent("checkout.session.completed", order),
-        sessionEvent("checkout.session.async_payment_succeeded", order),
-        sessionEvent("checkout.session.expired", order),
-      ];
-      const pools = payloads.map(() => connectPostgres(testDatabaseUrl(), { max: 1 }));
+  it("the same event delivered 3 times concurrently, on separate connections, grants once", async () => {
+    for (let round = 0; round < 5; round++) {
+      const order = await stripeOrder(4);
+      const payload = sessionEvent("checkout.session.completed", order);
+      const pools = Array.from({ length: 3 }, () => connectPostgres(testDatabaseUrl(), { max: 1 }));
       try {
-        await Promise.all(
-          payloads.map((payload, i) =>
-            handleStripeWebhook(pools[i]?.db ?? testDb(), {
-              payload,
-              signature: signed(payload),
-              secret: SECRET,
-            }),
+        const outcomes = await Promise.all(
+          pools.map((pool) =>
+            handleStripeWebhook(pool.db, { payload, signature: signed(payload), secret: SECRET }),
           ),
         );
+        expect(outcomes.map((o) => o.status)).toEqual([200, 200, 200]);
+        expect(outcomes.filter((o) => o.body.duplicate)).toHaveLength(2);
       } finally {
         await Promise.all(pools.map((pool) => pool.close()));
       }
-      // Whichever came first: either paid with 3 credits, or expired with none — never both.
-      const status = await statusOf(order.id);
-      expect(["paid", "expired"]).toContain(status);
-      expect(await ledgerBalance(testDb(), order.memberId)).toBe(status === "paid" ? 3 : 0);
-    },
-  );
+      expect(await purchases(order.memberId)).toEqual([{ delta: 4, orderId: order.id }]);
+    }
+  });
+
+  it("completed and async_payment_succeeded arriving at the same moment grant once", async () => {
+    const order = await stripeOrder(3);
+    const payloads = [
+      sessionEvent("checkout.session.completed", order),
+      sessionEvent("checkout.session.async_payment_succeeded", order),
+      sessionEvent("checkout.session.expired", order),
+    ];
+    const pools = payloads.map(() => connectPostgres(testDatabaseUrl(), { max: 1 }));
+    try {
+      await Promise.all(
+        payloads.map((payload, i) =>
+          handleStripeWebhook(pools[i]?.db ?? testDb(), {
+            payload,
+            signature: signed(payload),
+            secret: SECRET,
+          }),
+        ),
+      );
+    } finally {
+      await Promise.all(pools.map((pool) => pool.close()));
+    }
+    // Whichever came first: either paid with 3 credits, or expired with none — never both.
+    const status = await statusOf(order.id);
+    expect(["paid", "expired"]).toContain(status);
+    expect(await ledgerBalance(testDb(), order.memberId)).toBe(status === "paid" ? 3 : 0);
+  });
 });

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { connectPostgres } from "@/db/client";
 import { communicationSettings } from "@/db/schema";
-import { onPostgres, testDatabaseUrl, testDb } from "@/db/testing";
+import { testDatabaseUrl, testDb } from "@/db/testing";
 import { createMember } from "@/db/testing/factories";
 import { registerMember } from "@/lib/auth/accounts";
 import { fixedClock, MINUTE, setClock } from "@/lib/clock";
@@ -169,7 +169,7 @@ describe("communication settings", () => {
     expect(saved.signature).toBe("Best,\nAda");
   });
 
-  it.skipIf(!onPostgres)("lets two simultaneous first saves both land on one row", async () => {
+  it("lets two simultaneous first saves both land on one row", async () => {
     const connections = [
       connectPostgres(testDatabaseUrl(), { max: 1 }),
       connectPostgres(testDatabaseUrl(), { max: 1 }),

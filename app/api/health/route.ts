@@ -14,7 +14,6 @@ export async function GET() {
       status: "ok",
       database: {
         status: "ok",
-        kind: handle.kind,
         latencyMs: Math.round(performance.now() - started),
       },
     });
