@@ -1,12 +1,33 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // A self-contained server in .next/standalone (README: production).
+  output: "standalone",
   // Native addons and Node-only libraries stay plain `require`s instead of being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "nodemailer", "postgres"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pino",
+    "nodemailer",
+    "postgres",
+    "graphile-worker",
+    "pg",
+    "rate-limiter-flexible",
+  ],
+  // The migrations are read at run time (db/migrate.ts): ship them with the standalone server.
+  outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  experimental: {
+    // The largest real form (an InMail: 200 + 1,900 characters, each up to 16 UTF-16 units)
+    // fits with room to spare; anything bigger is refused before it is parsed.
+    serverActions: { bodySizeLimit: "256kb" },
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,34 +1,63 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { isPublicPath } from "@/lib/auth/config";
-import { authSecret } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
+import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 /**
- * Redirects only: signed-out visitors go to /sign-in and come back after. Every page and action
- * still checks the session and the member's rights itself.
+ * Two jobs, both cheap (no database): the Content-Security-Policy with a fresh nonce for every
+ * page, and redirects — signed-out visitors go to /sign-in and come back after. Every page and
+ * action still checks the session (in the database) and the member's rights itself.
  *
  * The proxy only READS the session cookie. Auth.js's own proxy wrapper re-issues the cookie on
  * every request; a prefetch still in flight when the member signs out would then put the session
  * cookie back after sign-out deleted it.
  */
 export default async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
   const secureCookie =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const token = await getToken({ req: request, secret: authSecret(), secureCookie });
   const signedIn = Boolean(token?.sub);
-  const { pathname, search } = request.nextUrl;
+
   if (isPublicPath(pathname)) {
     if (signedIn && (pathname === "/sign-in" || pathname === "/sign-up")) {
       return NextResponse.redirect(new URL("/", request.nextUrl));
     }
-    return NextResponse.next();
+  } else if (!signedIn) {
+    const signIn = new URL("/sign-in", request.nextUrl);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
   }
-  if (signedIn) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.nextUrl);
-  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    extraFormActions: env.stripeEnabled ? ["https://checkout.stripe.com"] : [],
+  });
+  const headers = new Headers(request.headers);
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  // Served over HTTPS (APP_URL says so): browsers must never come back over plain HTTP.
+  if (env.APP_URL.startsWith("https:")) {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+      // Prefetches carry no HTML that needs a nonce.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

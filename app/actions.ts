@@ -1,20 +1,40 @@
 "use server";
 
+import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
+import { z } from "zod";
+import { members } from "@/db/schema";
+import { publicAction } from "@/lib/actions";
 import { signOut } from "@/lib/auth";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 
-/** Switching language is allowed signed in or out; it only sets a cookie with a known value. */
-export async function setLocale(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-  });
-}
+/**
+ * Switching language, signed in or out: a cookie with a known value, and for a signed-in member
+ * their stored language too (mails and every device follow it).
+ */
+export const setLocaleAction = publicAction({
+  name: "setLocale",
+  input: z.object({ locale: z.enum(LOCALES) }),
+  async handler({ locale }, { db, caller, revalidate }) {
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+    });
+    if (caller.member) {
+      await db.update(members).set({ locale }).where(eq(members.id, caller.member.id));
+    }
+    revalidate("/", "layout");
+    return { ok: true };
+  },
+});
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/sign-in?signedOut=1" });
-}
+/** Ends this session on the server (lib/auth: events.signOut) and clears the cookie. */
+export const signOutAction = publicAction({
+  name: "signOut",
+  input: z.object({}),
+  async handler() {
+    await signOut({ redirectTo: "/sign-in?signedOut=1" });
+    return { ok: true };
+  },
+});

@@ -21,6 +21,11 @@ const schema = z.object({
   DATA_DIR: z.string().trim().default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.url().default("http://localhost:3000"),
+  /**
+   * How many reverse proxies of ours stand in front of the app and append to X-Forwarded-For.
+   * 0 (default): the client address is the TCP peer and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SMTP_URL: z
     .string()
     .trim()
@@ -28,8 +33,10 @@ const schema = z.object({
     .transform((v) => v || undefined),
   MAIL_FROM: z.string().default("InMail <no-reply@inmail.local>"),
   DEMO_DATA: z.enum(["auto", "on", "off"]).default("auto"),
-  /** "off" stops the server from running the background sweeper (npm run jobs still works). */
-  SWEEPER: z.enum(["on", "off"]).default("on"),
+  /** "off": the server runs no job worker (run `npm run worker` processes instead). */
+  WORKER: z.enum(["on", "off"]).default("on"),
+  /** Jobs one worker process runs at a time. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Stripe secret key (sk_…, or a restricted rk_… key); with the webhook secret it turns on Stripe. */
   STRIPE_SECRET_KEY: optionalSecret(/^(sk|rk)_(test|live)_\w+$/, "must look like sk_test_…"),

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { MemberLinkRow } from "@/components/profile/member-link-row";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
 import { getDb } from "@/db";
 import { availableCredits, getActivePlanForMember } from "@/db/queries/billing";
 import { countUnreadThreads } from "@/db/queries/messaging";
@@ -16,10 +17,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
 }
 
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ confirmed?: string }>;
+}) {
+  const { confirmed } = await searchParams;
   const member = await requireMember();
   const db = await getDb();
   const t = await getTranslations("home");
+  const tAccount = await getTranslations("account.confirm");
   await settleMemberNow(db, member.id);
   const [connections, plan, credits, unread, suggestions] = await Promise.all([
     countConnections(db, { memberId: member.id }),
@@ -47,6 +54,9 @@ export default async function HomePage() {
         </CardBody>
       </Card>
       <div className="space-y-6">
+        {confirmed && member.emailVerifiedAt && (
+          <FormMessage tone="success">{tAccount("confirmed")}</FormMessage>
+        )}
         <Card>
           <CardBody className="space-y-3">
             <h1 className="text-2xl font-semibold">{t("welcome", { name: member.name })}</h1>

@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
+import { PASSWORD_MIN } from "@/lib/text/fields";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
@@ -22,7 +22,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormMessage tone="error">
-        {failed?.formError ? t(failed.formError as never) : undefined}
+        {failed?.formError
+          ? t(failed.formError as never, failed.formErrorValues as never)
+          : undefined}
       </FormMessage>
       {failed?.formError === "auth.resetInvalid" && (
         <Link

@@ -21,7 +21,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormMessage tone="error">
-        {failed?.formError ? t(failed.formError as never) : undefined}
+        {failed?.formError
+          ? t(failed.formError as never, failed.formErrorValues as never)
+          : undefined}
       </FormMessage>
       <FormField id="email" label={t("auth.email")} error={error("email")}>
         {(aria) => (

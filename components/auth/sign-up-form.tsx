@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
+import { PASSWORD_MIN } from "@/lib/text/fields";
 
 export function SignUpForm({
   callbackUrl,
@@ -31,7 +31,9 @@ export function SignUpForm({
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       <FormMessage tone="error">
-        {failed?.formError ? t(failed.formError as never) : undefined}
+        {failed?.formError
+          ? t(failed.formError as never, failed.formErrorValues as never)
+          : undefined}
       </FormMessage>
       <FormField id="name" label={t("auth.name")} error={error("name")}>
         {(aria) => (

@@ -12,8 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
 import type { CompositionLimits } from "@/db/queries/policy";
 import { INMAIL_CATEGORIES, type InmailCategory } from "@/db/schema/categories";
-import { countCharacters } from "@/lib/text/count";
-import { inmailBodyCharacters } from "@/lib/validation/inmail";
+import { bodyWithSignature, liveCount, normalizeSubject } from "@/lib/text/fields";
 import { CharacterCount } from "./character-count";
 
 export interface ComposeInmailProps {
@@ -51,8 +50,8 @@ export function ComposeInmailForm({
   }, [state, category]);
 
   // The same counting function the server validates with.
-  const subjectUsed = countCharacters(subject.replace(/[\r\n]+/g, " ").trim());
-  const bodyUsed = inmailBodyCharacters(body, signature);
+  const subjectUsed = liveCount(normalizeSubject(subject), limits.subjectMaxCharacters).used;
+  const bodyUsed = liveCount(bodyWithSignature(body, signature), limits.bodyMaxCharacters).used;
   const overLimit =
     subjectUsed > limits.subjectMaxCharacters || bodyUsed > limits.bodyMaxCharacters;
   const mismatch =
@@ -68,7 +67,7 @@ export function ComposeInmailForm({
     return key ? tKey(key, { max: limitOf[field] ?? 0 }) : undefined;
   };
   const formError = failed?.formError
-    ? tKey(failed.formError, { name: recipient.name })
+    ? tKey(failed.formError, { name: recipient.name, ...failed.formErrorValues })
     : undefined;
 
   return (

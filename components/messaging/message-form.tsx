@@ -6,8 +6,8 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import type { ActionState } from "@/lib/actions";
-import { countCharacters } from "@/lib/text/count";
+import type { ActionState } from "@/lib/actions/state";
+import { liveCount } from "@/lib/text/fields";
 import { CharacterCount } from "./character-count";
 
 /**
@@ -50,7 +50,7 @@ export function MessageForm({
     }
   }, [state, failed?.values?.body]);
 
-  const used = countCharacters(body.trim());
+  const { used } = liveCount(body.trim(), maxCharacters);
   const fieldError = failed?.fieldErrors?.body;
   return (
     <form ref={form} action={formAction} className="space-y-2" noValidate>
@@ -59,7 +59,9 @@ export function MessageForm({
       ))}
       <input type="hidden" name="idempotencyKey" value={key} />
       <FormMessage tone="error">
-        {failed?.formError ? tKey(failed.formError, { name: otherName }) : undefined}
+        {failed?.formError
+          ? tKey(failed.formError, { name: otherName, ...failed.formErrorValues })
+          : undefined}
       </FormMessage>
       <FormField
         id="message-body"

@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import { countCharacters } from "@/lib/text/count";
+import { liveCount } from "@/lib/text/fields";
 import { CharacterCount } from "./character-count";
 
 /** "Interested" / "Not interested", each with an optional note; either one answers the InMail. */
@@ -30,13 +30,15 @@ export function QuickReplyForm({
   const failed = state && !state.ok ? state : null;
   const [note, setNote] = useState("");
   const [key] = useState(() => crypto.randomUUID());
-  const used = countCharacters(note.trim());
+  const { used } = liveCount(note.trim(), noteMax);
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="idempotencyKey" value={key} />
       <FormMessage tone="error">
-        {failed?.formError ? tKey(failed.formError, { name: senderName }) : undefined}
+        {failed?.formError
+          ? tKey(failed.formError, { name: senderName, ...failed.formErrorValues })
+          : undefined}
       </FormMessage>
       <FormField
         id="quick-note"

@@ -10,8 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { InvitationState } from "@/db/queries/invitations";
-import { countCharacters } from "@/lib/text/count";
-import { NOTE_MAX, normalizeNote } from "@/lib/validation/invitations";
+import { liveCount, NOTE_MAX, normalizeNote } from "@/lib/text/fields";
 import { descriptionClass, overlayClass, panelClass, titleClass } from "./dialog-parts";
 import { useMemberAction } from "./use-member-action";
 
@@ -42,16 +41,16 @@ export function ConnectButton({
   const [done, setDone] = useState<string | null>(null);
   const failed = invite.state && !invite.state.ok ? invite.state : null;
   const acceptFailed = accept.state && !accept.state.ok ? accept.state : null;
-  const used = countCharacters(normalizeNote(note));
+  const { used } = liveCount(normalizeNote(note), NOTE_MAX);
   const noteError = failed?.fieldErrors?.note;
 
   const status = (
     <p role="status" aria-live="polite" className="text-sm text-slate-700">
       {done ??
         (acceptFailed?.formError
-          ? tAll(acceptFailed.formError)
+          ? tAll(acceptFailed.formError, acceptFailed.formErrorValues)
           : !open && failed?.formError
-            ? tAll(failed.formError)
+            ? tAll(failed.formError, failed.formErrorValues)
             : null)}
     </p>
   );

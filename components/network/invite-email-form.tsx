@@ -9,8 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-import { countCharacters } from "@/lib/text/count";
-import { NOTE_MAX, normalizeNote } from "@/lib/validation/invitations";
+import { liveCount, NOTE_MAX, normalizeNote } from "@/lib/text/fields";
 
 /** Invite by email: a member gets an invitation, anyone else a mail with a link to join. */
 export function InviteEmailForm() {
@@ -30,7 +29,7 @@ export function InviteEmailForm() {
     const key = failed?.fieldErrors?.[field];
     return key ? tAll(key, { max: NOTE_MAX }) : undefined;
   };
-  const used = countCharacters(normalizeNote(note));
+  const { used } = liveCount(normalizeNote(note), NOTE_MAX);
   const success =
     state?.ok && state.message
       ? t(
@@ -46,7 +45,7 @@ export function InviteEmailForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage tone="success">{success}</FormMessage>
       <FormMessage tone="error">
-        {failed?.formError ? tAll(failed.formError) : undefined}
+        {failed?.formError ? tAll(failed.formError, failed.formErrorValues) : undefined}
       </FormMessage>
       <FormField id="invite-email" label={t("email")} error={error("email")}>
         {(aria) => (

@@ -6,7 +6,11 @@ import { Card, CardBody } from "@/components/ui/card";
 import { UnblockForm } from "./unblock-form";
 
 /** What the blocker sees on the profile of a member they blocked: who, and the way back. */
-export async function BlockedProfile({ member }: { member: { id: string; name: string } }) {
+export async function BlockedProfile({
+  member,
+}: {
+  member: { id: string; name: string; handle: string };
+}) {
   const t = await getTranslations("privacy.blocked");
   return (
     <div className="mx-auto max-w-3xl">
@@ -23,7 +27,12 @@ export async function BlockedProfile({ member }: { member: { id: string; name: s
             </div>
             <p className="text-slate-700">{t("profileExplanation", { name: member.name })}</p>
           </div>
-          <UnblockForm action={unblockMemberAction} memberId={member.id} name={member.name} />
+          <UnblockForm
+            action={unblockMemberAction}
+            memberId={member.id}
+            name={member.name}
+            handle={member.handle}
+          />
         </CardBody>
       </Card>
     </div>

@@ -1,7 +1,7 @@
 import { Search } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SEARCH_TEXT_MAX } from "@/lib/validation/search";
+import { SEARCH_TEXT_MAX } from "@/lib/text/fields";
 
 /** The search box of the top bar; on phones, where it would not fit, a link to the search page. */
 export async function NavSearch() {

@@ -3,8 +3,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
+import { DEGREE_FILTERS, SEARCH_TEXT_MAX } from "@/lib/text/fields";
 import type { MemberSearchParams } from "@/lib/validation/search";
-import { DEGREE_FILTERS, SEARCH_TEXT_MAX } from "@/lib/validation/search";
 
 const labelClass = "block text-sm font-semibold text-slate-800";
 

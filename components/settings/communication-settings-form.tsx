@@ -9,8 +9,8 @@ import {
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INMAIL_CATEGORIES, type InmailCategory } from "@/db/schema/categories";
-import type { ActionState } from "@/lib/actions";
-import { SIGNATURE_MAX } from "@/lib/validation/settings";
+import type { ActionState } from "@/lib/actions/state";
+import { SIGNATURE_MAX } from "@/lib/text/fields";
 import { SignatureField } from "./signature-field";
 import { SwitchField } from "./switch-field";
 

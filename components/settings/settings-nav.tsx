@@ -1,15 +1,16 @@
 "use client";
 
-import { MessageSquareLock, UserX } from "lucide-react";
+import { KeyRound, MessageSquareLock, UserX } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
-/** The side navigation of Settings; more sections join Communications in later issues. */
+/** The side navigation of Settings. */
 export function SettingsNav() {
   const t = useTranslations("settings");
   const tPrivacy = useTranslations("privacy");
+  const tAccount = useTranslations("account.security");
   const pathname = usePathname();
   const sections = [
     {
@@ -18,6 +19,7 @@ export function SettingsNav() {
       icon: MessageSquareLock,
     },
     { href: "/settings/blocked", label: tPrivacy("blockedTitle"), icon: UserX },
+    { href: "/settings/security", label: tAccount("title"), icon: KeyRound },
   ];
   return (
     <nav

@@ -5,7 +5,10 @@ import { useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { SIGNATURE_MAX, signatureCharacters } from "@/lib/validation/settings";
+import { liveCount, normalizeSignature, SIGNATURE_MAX } from "@/lib/text/fields";
+
+const signatureCharacters = (text: string) =>
+  liveCount(normalizeSignature(text), SIGNATURE_MAX).used;
 
 /**
  * The signature with a live "123 / 300" counter. It counts with the server's own function

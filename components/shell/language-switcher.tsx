@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { setLocale } from "@/app/actions";
+import { setLocaleAction } from "@/app/actions";
 import { LOCALES } from "@/lib/i18n/config";
 
 /** A native select: keyboard- and screen-reader-friendly without extra widgets. */
@@ -20,7 +20,9 @@ export function LanguageSwitcher({ className = "" }: { className?: string }) {
         onChange={(event) => {
           const data = new FormData();
           data.set("locale", event.target.value);
-          startTransition(() => setLocale(data));
+          startTransition(async () => {
+            await setLocaleAction(null, data);
+          });
         }}
         className="h-9 rounded-md border border-slate-400 bg-white px-2 text-sm text-slate-900"
       >

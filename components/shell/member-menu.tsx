@@ -51,7 +51,11 @@ export function MemberMenu({
           {/* The menu unmounts on select, so a nested <form> would never submit: call the action. */}
           <DropdownMenu.Item
             className={itemClass}
-            onSelect={() => startTransition(() => signOutAction())}
+            onSelect={() =>
+              startTransition(async () => {
+                await signOutAction(null, new FormData());
+              })
+            }
           >
             {t("signOut")}
           </DropdownMenu.Item>

@@ -22,6 +22,8 @@ export const members = pgTable(
     about: text().notNull().default(""),
     /** Preferred UI and mail language: en | de | it. */
     locale: text().notNull().default("en"),
+    /** Until the address is confirmed the member may read and browse but not send. */
+    emailVerifiedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -63,8 +65,58 @@ export const passwordResetTokens = pgTable(
   (t) => [index("password_reset_tokens_member_idx").on(t.memberId)],
 );
 
+/**
+ * A mailed link that confirms an address: a new member's (sign_up) or a new one they want to
+ * use (change). Single use; only the token's SHA-256 is stored.
+ */
+export const emailConfirmations = pgTable(
+  "email_confirmations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tokenHash: text().notNull(),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    /** Lower-cased address being confirmed. */
+    email: text().notNull(),
+    purpose: text({ enum: ["sign_up", "change"] }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("email_confirmations_token_key").on(t.tokenHash),
+    index("email_confirmations_member_idx").on(t.memberId),
+  ],
+);
+
+/**
+ * A signed-in browser. The session cookie (a JWT) carries only this row's id; every request
+ * checks the row, so signing out, a password change or "sign out everywhere" ends a session on
+ * the server at once. Sliding: lastSeenAt moves with activity, within expiresAt.
+ */
+export const memberSessions = pgTable(
+  "member_sessions",
+  {
+    id: text().primaryKey(),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull(),
+    /** The absolute end, however active the session is. */
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** Shortened User-Agent, to name the device in Settings → Security. */
+    userAgent: text().notNull().default(""),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("member_sessions_member_idx").on(t.memberId, t.lastSeenAt)],
+);
+
 export type Member = typeof members.$inferSelect;
 export type NewMember = typeof members.$inferInsert;
 export type CommunicationSettings = typeof communicationSettings.$inferSelect;
 export type NewCommunicationSettings = typeof communicationSettings.$inferInsert;
 export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
+export type EmailConfirmation = typeof emailConfirmations.$inferSelect;
+export type MemberSession = typeof memberSessions.$inferSelect;

@@ -18,6 +18,7 @@ export function memberRow(m: SeedMember, passwordHash: string): NewMember {
     about: m.about,
     locale: m.locale,
     createdAt: m.createdAt,
+    emailVerifiedAt: m.createdAt,
   };
 }
 

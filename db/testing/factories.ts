@@ -15,7 +15,13 @@ import {
 
 export async function createMember(
   db: Executor,
-  overrides: { name?: string; locale?: string; settings?: Partial<NewCommunicationSettings> } = {},
+  overrides: {
+    name?: string;
+    locale?: string;
+    settings?: Partial<NewCommunicationSettings>;
+    /** A member who has not confirmed their address yet (may not send). */
+    unconfirmed?: boolean;
+  } = {},
 ) {
   const suffix = randomBytes(4).toString("hex");
   const name = overrides.name ?? `Member ${suffix}`;
@@ -28,6 +34,7 @@ export async function createMember(
       passwordHash: "not-a-real-hash",
       headline: `Engineer at Firm ${suffix}`,
       locale: overrides.locale ?? "en",
+      emailVerifiedAt: overrides.unconfirmed ? null : new Date(),
     })
     .returning();
   if (!member) throw new Error("member insert failed");

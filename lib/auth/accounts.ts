@@ -1,28 +1,46 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { findCredentialsByEmail, findMemberByEmail } from "@/db/queries/members";
-import { communicationSettings, members, passwordResetTokens } from "@/db/schema";
-import { HOUR, now } from "@/lib/clock";
-import { env } from "@/lib/env";
-import { translatorFor } from "@/lib/i18n/translator";
+import type { Executor, Transaction } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
+import { findCredentialsByEmail } from "@/db/queries/members";
+import {
+  communicationSettings,
+  emailConfirmations,
+  invitations,
+  members,
+  passwordResetTokens,
+} from "@/db/schema";
+import { DAY, HOUR, now } from "@/lib/clock";
+import { enqueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
-import { sendMail } from "@/lib/mail";
 import { claimEmailInvitations } from "@/lib/network/claim-invitations";
 import type { SignUpInput } from "@/lib/validation/auth";
 import { makeHandle } from "./handle";
+import { hashLinkToken, linkToken } from "./link-tokens";
 import { decoyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from "./password";
+import { revokeMemberSessions } from "./sessions";
 
 export const RESET_TOKEN_TTL_MS = HOUR;
+export const CONFIRMATION_TTL_MS = 2 * DAY;
 
-type FieldErrors = Partial<Record<string, string>>;
 export type RegisterResult =
-  | { ok: true; member: { id: string; name: string; email: string; handle: string } }
-  | { ok: false; fieldErrors: FieldErrors };
+  | {
+      ok: true;
+      /**
+       * What the caller may show: "check your inbox" for every address — a new account and one
+       * that already existed look the same (no account enumeration). `confirmed` is true only
+       * when the sign-up came from an invitation link mailed to this very address.
+       */
+      confirmed: boolean;
+      memberId: string | null;
+    }
+  | { ok: false; fieldErrors: Record<string, string> };
 
 /**
- * Creates a member with default communication settings, in one transaction; email invitations
- * to their address (or the one whose link they followed: inviteToken) become theirs in it too.
+ * Signs up a member. For a new address: the member, their communication settings, their email
+ * invitations and a confirmation link mail, in one transaction. For an address that already has
+ * an account: the same work (a password hash, one transaction, one mail job), but the mail goes
+ * to the owner ("you already have an account"), and nothing else changes.
  */
 export async function registerMember(
   db: Executor,
@@ -31,44 +49,164 @@ export async function registerMember(
   if (isCommonPassword(input.password)) {
     return { ok: false, fieldErrors: { password: "validation.passwordCommon" } };
   }
-  if (await findMemberByEmail(db, { email: input.email })) {
-    return { ok: false, fieldErrors: { email: "validation.emailTaken" } };
-  }
+  const email = input.email.toLowerCase();
+  const locale = input.locale ?? "en";
   const passwordHash = await hashPassword(input.password);
   try {
-    const member = await db.transaction(async (tx) => {
+    return await db.transaction(async (tx) => {
+      const at = now();
+      // An invitation link mailed to this address proves the member reads it.
+      const invitedHere = input.inviteToken
+        ? await isInvitationTo(tx, { token: input.inviteToken, email })
+        : false;
+      const [taken] = await tx
+        .select({ id: members.id })
+        .from(members)
+        .where(eq(sql`lower(${members.email})`, email))
+        .limit(1);
+      if (taken) {
+        const requestId = randomUUID();
+        await enqueue(
+          tx,
+          "mail:account-exists",
+          { requestId, email, locale },
+          { key: `account-exists:${requestId}` },
+        );
+        log.info("sign-up for an address that has an account: owner mailed");
+        return { ok: true, confirmed: false, memberId: null };
+      }
       const [created] = await tx
         .insert(members)
         .values({
-          email: input.email.toLowerCase(),
+          email,
           name: input.name,
           handle: makeHandle(input.name),
           passwordHash,
-          locale: input.locale ?? "en",
-          createdAt: now(),
+          locale,
+          emailVerifiedAt: invitedHere ? at : null,
+          createdAt: at,
         })
-        .returning({
-          id: members.id,
-          name: members.name,
-          email: members.email,
-          handle: members.handle,
-        });
+        .returning({ id: members.id });
       if (!created) throw new Error("member insert returned nothing");
       await tx.insert(communicationSettings).values({ memberId: created.id });
       await claimEmailInvitations(tx, {
         memberId: created.id,
-        email: created.email,
+        email,
         token: input.inviteToken,
       });
-      return created;
+      if (!invitedHere) {
+        await startEmailConfirmation(tx, { memberId: created.id, email, purpose: "sign_up" });
+      }
+      log.info({ memberId: created.id }, "member registered");
+      return { ok: true, confirmed: invitedHere, memberId: created.id };
     });
-    log.info({ memberId: member.id }, "member registered");
-    return { ok: true, member };
   } catch (error) {
-    // Two sign-ups with one email at once: the unique index decides, the loser gets a field error.
+    // Two sign-ups with one address at once lose to the unique index like a taken address.
     if (isUniqueViolation(error, "members_email_key")) {
-      return { ok: false, fieldErrors: { email: "validation.emailTaken" } };
+      return { ok: true, confirmed: false, memberId: null };
     }
+    throw error;
+  }
+}
+
+async function isInvitationTo(
+  tx: Transaction,
+  { token, email }: { token: string; email: string },
+): Promise<boolean> {
+  if (token.length > 200) return false;
+  const [row] = await tx
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.tokenHash, hashLinkToken(token)),
+        eq(invitations.inviteeEmail, email),
+        eq(invitations.status, "pending"),
+        isNull(invitations.inviteeId),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Writes a confirmation link for `email` and its mail job (in the caller's transaction). */
+export async function startEmailConfirmation(
+  tx: Executor,
+  { memberId, email, purpose }: { memberId: string; email: string; purpose: "sign_up" | "change" },
+): Promise<void> {
+  const id = randomUUID();
+  const at = now();
+  await tx.insert(emailConfirmations).values({
+    id,
+    tokenHash: hashLinkToken(linkToken("confirm-email", id)),
+    memberId,
+    email,
+    purpose,
+    createdAt: at,
+    expiresAt: new Date(at.getTime() + CONFIRMATION_TTL_MS),
+  });
+  await enqueue(tx, "mail:confirm-email", { tokenId: id }, { key: `confirm-email:${id}` });
+}
+
+/** A fresh link for a member who has not confirmed yet (the banner's "send again"). */
+export async function resendEmailConfirmation(
+  db: Executor,
+  { memberId }: { memberId: string },
+): Promise<{ ok: true } | { ok: false; reason: "already_confirmed" }> {
+  return db.transaction(async (tx) => {
+    const [member] = await tx
+      .select({ email: members.email, verifiedAt: members.emailVerifiedAt })
+      .from(members)
+      .where(eq(members.id, memberId))
+      .for("update");
+    if (!member || member.verifiedAt) return { ok: false, reason: "already_confirmed" } as const;
+    await startEmailConfirmation(tx, { memberId, email: member.email, purpose: "sign_up" });
+    return { ok: true } as const;
+  });
+}
+
+export type ConfirmResult =
+  | { ok: true; memberId: string; purpose: "sign_up" | "change" }
+  | { ok: false; reason: "invalid_or_expired" | "email_taken" };
+
+/**
+ * Uses a confirmation link once: the conditional UPDATE lets only one of two uses win. A changed
+ * address becomes the member's address only now, when it is confirmed.
+ */
+export async function confirmEmail(
+  db: Executor,
+  { token }: { token: string },
+): Promise<ConfirmResult> {
+  if (token.length > 200) return { ok: false, reason: "invalid_or_expired" };
+  const at = now();
+  try {
+    return await db.transaction(async (tx) => {
+      const [used] = await tx
+        .update(emailConfirmations)
+        .set({ usedAt: at })
+        .where(
+          and(
+            eq(emailConfirmations.tokenHash, hashLinkToken(token)),
+            isNull(emailConfirmations.usedAt),
+            gt(emailConfirmations.expiresAt, at),
+          ),
+        )
+        .returning({
+          memberId: emailConfirmations.memberId,
+          email: emailConfirmations.email,
+          purpose: emailConfirmations.purpose,
+        });
+      if (!used) return { ok: false, reason: "invalid_or_expired" } as const;
+      await tx
+        .update(members)
+        .set({ email: used.email, emailVerifiedAt: at })
+        .where(eq(members.id, used.memberId));
+      log.info({ memberId: used.memberId, purpose: used.purpose }, "email confirmed");
+      return { ok: true, memberId: used.memberId, purpose: used.purpose } as const;
+    });
+  } catch (error) {
+    // A changed address that someone else registered meanwhile.
+    if (isUniqueViolation(error, "members_email_key")) return { ok: false, reason: "email_taken" };
     throw error;
   }
 }
@@ -87,54 +225,38 @@ export async function verifyCredentials(
   return { id: found.id, name: found.name, email: found.email };
 }
 
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 /**
- * Mails a single-use reset link if the email belongs to a member. The caller shows the same
- * answer either way, so the form does not reveal who has an account.
+ * "Forgot password": only adds a job, whether or not the address has an account, so the answer
+ * and its timing reveal nothing. The job looks the address up and mails a link if it belongs to
+ * a member (lib/auth/account-mail.ts).
  */
 export async function requestPasswordReset(
   db: Executor,
   { email }: { email: string },
 ): Promise<void> {
-  const member = await findMemberByEmail(db, { email });
-  if (!member) {
-    log.info("password reset requested for an unknown email");
-    return;
-  }
-  const token = randomBytes(32).toString("base64url");
-  const issuedAt = now();
-  await db.insert(passwordResetTokens).values({
-    tokenHash: hashToken(token),
-    memberId: member.id,
-    createdAt: issuedAt,
-    expiresAt: new Date(issuedAt.getTime() + RESET_TOKEN_TTL_MS),
-  });
-  const { t } = translatorFor(member.locale);
-  const link = `${env.APP_URL}/reset-password/${token}`;
-  await sendMail({
-    to: member.email,
-    subject: t("mail.passwordReset.subject"),
-    text: t("mail.passwordReset.text", {
-      name: member.name,
-      link,
-      minutes: RESET_TOKEN_TTL_MS / 60_000,
-    }),
-  });
+  const requestId = randomUUID();
+  await enqueue(
+    db,
+    "mail:password-reset",
+    { requestId, email: email.toLowerCase() },
+    { key: `password-reset:${requestId}` },
+  );
 }
 
 export type ResetResult =
   | { ok: true }
   | { ok: false; reason: "invalid_or_expired" | "common_password" };
 
-/** Uses a reset token once: the conditional UPDATE lets only one of two concurrent uses win. */
+/**
+ * Uses a reset token once: the conditional UPDATE lets only one of two concurrent uses win. A new
+ * password ends every session of the member, and every other outstanding link.
+ */
 export async function resetPassword(
   db: Executor,
   { token, password }: { token: string; password: string },
 ): Promise<ResetResult> {
   if (isCommonPassword(password)) return { ok: false, reason: "common_password" };
+  if (token.length > 200) return { ok: false, reason: "invalid_or_expired" };
   const passwordHash = await hashPassword(password);
   const at = now();
   return db.transaction(async (tx) => {
@@ -143,7 +265,7 @@ export async function resetPassword(
       .set({ usedAt: at })
       .where(
         and(
-          eq(passwordResetTokens.tokenHash, hashToken(token)),
+          eq(passwordResetTokens.tokenHash, hashLinkToken(token)),
           isNull(passwordResetTokens.usedAt),
           gt(passwordResetTokens.expiresAt, at),
         ),
@@ -151,13 +273,13 @@ export async function resetPassword(
       .returning({ memberId: passwordResetTokens.memberId });
     if (!used) return { ok: false, reason: "invalid_or_expired" } as const;
     await tx.update(members).set({ passwordHash }).where(eq(members.id, used.memberId));
-    // Any other outstanding link for this member stops working too.
     await tx
       .update(passwordResetTokens)
       .set({ usedAt: at })
       .where(
         and(eq(passwordResetTokens.memberId, used.memberId), isNull(passwordResetTokens.usedAt)),
       );
+    await revokeMemberSessions(tx, { memberId: used.memberId, exceptSessionId: null });
     log.info({ memberId: used.memberId }, "password reset");
     return { ok: true } as const;
   });
@@ -167,12 +289,13 @@ export async function isResetTokenUsable(
   db: Executor,
   { token }: { token: string },
 ): Promise<boolean> {
+  if (token.length > 200) return false;
   const [row] = await db
     .select({ one: sql<number>`1` })
     .from(passwordResetTokens)
     .where(
       and(
-        eq(passwordResetTokens.tokenHash, hashToken(token)),
+        eq(passwordResetTokens.tokenHash, hashLinkToken(token)),
         isNull(passwordResetTokens.usedAt),
         gt(passwordResetTokens.expiresAt, now()),
       ),
@@ -181,19 +304,36 @@ export async function isResetTokenUsable(
   return Boolean(row);
 }
 
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  // postgres.js surfaces SQLSTATE as `code`; drizzle may wrap it in `cause`.
-  for (
-    let e = error as
-      | { code?: string; constraint_name?: string; constraint?: string; cause?: unknown }
-      | undefined;
-    e;
-    e = e.cause as typeof e
-  ) {
-    if (e.code === "23505") {
-      const name = e.constraint_name ?? e.constraint;
-      return !constraint || !name || name === constraint;
-    }
+export type ChangePasswordResult =
+  | { ok: true; sessionsEnded: number }
+  | { ok: false; fieldErrors: Record<string, string> };
+
+/** Settings → Security: needs the current password; ends every other session. */
+export async function changePassword(
+  db: Executor,
+  {
+    memberId,
+    sessionId,
+    currentPassword,
+    newPassword,
+  }: { memberId: string; sessionId: string | null; currentPassword: string; newPassword: string },
+): Promise<ChangePasswordResult> {
+  const [row] = await db
+    .select({ passwordHash: members.passwordHash })
+    .from(members)
+    .where(eq(members.id, memberId))
+    .limit(1);
+  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
+    return { ok: false, fieldErrors: { currentPassword: "validation.currentPasswordWrong" } };
   }
-  return false;
+  if (isCommonPassword(newPassword)) {
+    return { ok: false, fieldErrors: { newPassword: "validation.passwordCommon" } };
+  }
+  const passwordHash = await hashPassword(newPassword);
+  return db.transaction(async (tx) => {
+    await tx.update(members).set({ passwordHash }).where(eq(members.id, memberId));
+    const sessionsEnded = await revokeMemberSessions(tx, { memberId, exceptSessionId: sessionId });
+    log.info({ memberId, sessionsEnded }, "password changed");
+    return { ok: true, sessionsEnded } as const;
+  });
 }

@@ -1,21 +1,45 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { getMemberById } from "@/db/queries/members";
+import { publicMemberColumns } from "@/db/queries/members";
+import { memberSessions, members } from "@/db/schema";
 import { refreshTestClock } from "@/lib/clock/test-clock";
 import { auth } from "./index";
+import { sessionIsLive, touchSession } from "./sessions";
 
-/** The signed-in member, read once per request; null when signed out or the account is gone. */
-export const getCurrentMember = cache(async () => {
+/**
+ * The signed-in member and their server-side session, read once per request: the cookie's JWT
+ * names a session row, and one lookup by its primary key (joined to the member) says whether it
+ * still counts — signed out, revoked, idle or past its lifetime, it does not.
+ */
+export const getCurrentSession = cache(async () => {
   const session = await auth();
   const memberId = session?.user?.id;
-  if (!memberId) return null;
+  const sessionId = session?.sessionId;
+  if (!memberId || !sessionId) return null;
   const db = await getDb();
   // Outside production the shared test clock may be ahead: every request starts from it.
   await refreshTestClock(db);
-  return getMemberById(db, { memberId });
+  const [row] = await db
+    .select({
+      ...publicMemberColumns,
+      email: members.email,
+      emailVerifiedAt: members.emailVerifiedAt,
+    })
+    .from(memberSessions)
+    .innerJoin(members, eq(members.id, memberSessions.memberId))
+    .where(
+      and(eq(memberSessions.id, sessionId), eq(memberSessions.memberId, memberId), sessionIsLive),
+    )
+    .limit(1);
+  if (!row) return null;
+  await touchSession(db, sessionId);
+  return { member: row, sessionId };
 });
+
+export const getCurrentMember = cache(async () => (await getCurrentSession())?.member ?? null);
 
 export type CurrentMember = NonNullable<Awaited<ReturnType<typeof getCurrentMember>>>;
 

@@ -1,8 +1,8 @@
 import { and, eq, gt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { creditGrants, creditLedgerEntries, plans, subscriptions } from "@/db/schema";
-import { isUniqueViolation } from "@/lib/auth/accounts";
 import { now } from "@/lib/clock";
 import { log } from "@/lib/log";
 import { settleMemberCredits } from "./settle";

@@ -1,4 +1,5 @@
 import type { Locale } from "./config";
+import deAccount from "./messages/de/account.json";
 import deCheckout from "./messages/de/checkout.json";
 import deCompose from "./messages/de/compose.json";
 import deInbox from "./messages/de/inbox.json";
@@ -8,6 +9,7 @@ import dePrivacy from "./messages/de/privacy.json";
 import deSearch from "./messages/de/search.json";
 import deSettings from "./messages/de/settings.json";
 import deCore from "./messages/de.json";
+import enAccount from "./messages/en/account.json";
 import enCheckout from "./messages/en/checkout.json";
 import enCompose from "./messages/en/compose.json";
 import enInbox from "./messages/en/inbox.json";
@@ -17,6 +19,7 @@ import enPrivacy from "./messages/en/privacy.json";
 import enSearch from "./messages/en/search.json";
 import enSettings from "./messages/en/settings.json";
 import enCore from "./messages/en.json";
+import itAccount from "./messages/it/account.json";
 import itCheckout from "./messages/it/checkout.json";
 import itCompose from "./messages/it/compose.json";
 import itInbox from "./messages/it/inbox.json";
@@ -31,6 +34,7 @@ import itCore from "./messages/it.json";
 // translated independently; each becomes the namespace of its file name.
 const en = {
   ...enCore,
+  account: enAccount,
   checkout: enCheckout,
   compose: enCompose,
   inbox: enInbox,
@@ -47,6 +51,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
   en,
   de: {
     ...deCore,
+    account: deAccount,
     checkout: deCheckout,
     compose: deCompose,
     inbox: deInbox,
@@ -58,6 +63,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
   } as Messages,
   it: {
     ...itCore,
+    account: itAccount,
     checkout: itCheckout,
     compose: itCompose,
     inbox: itInbox,

@@ -11,6 +11,7 @@ import { creditGrants, creditLedgerEntries, inmails } from "@/db/schema";
 import { PLANS, upsertPlans } from "@/db/seed/plans";
 import { testDatabaseUrl, testDb } from "@/db/testing";
 import { createMember } from "@/db/testing/factories";
+import { runJobs } from "@/db/testing/jobs";
 import { DAY, fixedClock, HOUR, setClock } from "@/lib/clock";
 import { CreditModel, type CreditRules, type LedgerTotals } from "@/lib/credits/model";
 import { subscribe } from "@/lib/credits/subscriptions";
@@ -160,10 +161,12 @@ async function reminderMails(recipients: { email: string }[], dir?: string): Pro
     let n = 0;
     for (const file of files) {
       const mail = JSON.parse(await readFile(path.join(dir, file), "utf8")) as { to: string };
-      if (emails.has(mail.to)) n++;
+      if (emails.has(mail.to) && /remind/i.test(JSON.stringify(mail))) n++;
     }
     return n;
   }
+  // What the server's worker does right after a sweep: run the mail jobs it added.
+  await runJobs();
   const mails = await listCapturedMail();
   return mails.filter((m) => emails.has(m.to) && /remind/i.test(JSON.stringify(m))).length;
 }

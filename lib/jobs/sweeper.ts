@@ -1,16 +1,12 @@
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { getInmailPolicy } from "@/db/queries/policy";
-import { communicationSettings, inmails, members, threads } from "@/db/schema";
 import { rowsOf } from "@/db/sql";
 import { addDays, now } from "@/lib/clock";
 import { refreshTestClock } from "@/lib/clock/test-clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { lockMemberCredits } from "@/lib/credits/spend";
-import { env } from "@/lib/env";
-import { translatorFor } from "@/lib/i18n/translator";
 import { log } from "@/lib/log";
-import { sendMail } from "@/lib/mail";
 
 export interface SweepReport {
   membersSettled: number;
@@ -22,7 +18,7 @@ export interface SweepReport {
  * Applies the time-based rules for everyone — members who never log in still get their refunds,
  * grants and expiries — and sends the 3-day reminders. Safe to run twice and on several
  * instances at once: each member is settled under their lock with keyed writes, and each
- * reminder is claimed by a conditional UPDATE before its mail goes out.
+ * reminder is claimed by a conditional UPDATE together with its mail job.
  */
 export async function sweep(db: Executor, options: { limit?: number } = {}): Promise<SweepReport> {
   await refreshTestClock(db);
@@ -60,74 +56,35 @@ export async function sweep(db: Executor, options: { limit?: number } = {}): Pro
  * One reminder per unanswered InMail, `afterDays` after it was sent. A refunded InMail that is
  * still unanswered gets it too: when no sweep ran between day 3 and day 7, settling refunds it
  * first, and the recipient (who can still answer) must not lose the reminder.
+ *
+ * One statement claims the reminders (a conditional UPDATE: a second sweeper finds them taken)
+ * and adds their mail jobs, so a claim and its job commit together or not at all.
  */
 async function sendReminders(
   db: Executor,
   { at, afterDays }: { at: Date; afterDays: number },
 ): Promise<number> {
-  const cutoff = addDays(at, -afterDays);
-  const candidates = await db
-    .select({ id: inmails.id })
-    .from(inmails)
-    .where(
-      and(
-        inArray(inmails.status, ["awaiting_answer", "refunded"]),
-        isNull(inmails.answeredAt),
-        isNull(inmails.reminderSentAt),
-        lte(inmails.sentAt, cutoff),
-      ),
-    )
-    .limit(1_000);
-  let sent = 0;
-  for (const { id } of candidates) {
-    const [claimed] = await db
-      .update(inmails)
-      .set({ reminderSentAt: at })
-      .where(and(eq(inmails.id, id), isNull(inmails.reminderSentAt), isNull(inmails.answeredAt)))
-      .returning({
-        threadId: inmails.threadId,
-        recipientId: inmails.recipientId,
-        senderId: inmails.senderId,
-        refundDueAt: inmails.refundDueAt,
-      });
-    if (!claimed) continue; // another sweeper took it
-    sent++;
-    await mailReminder(db, { ...claimed, afterDays }).catch((error) =>
-      log.error({ err: error, inmailId: id }, "reminder mail failed"),
-    );
-  }
-  return sent;
-}
-
-async function mailReminder(
-  db: Executor,
-  inmail: { threadId: string; recipientId: string; senderId: string; afterDays: number },
-) {
-  const [row] = await db
-    .select({
-      email: members.email,
-      name: members.name,
-      locale: members.locale,
-      wantsMail: communicationSettings.emailNotifications,
-      subject: threads.subject,
-      sender: sql<string>`(select name from members s where s.id = ${inmail.senderId})`,
-    })
-    .from(members)
-    .leftJoin(communicationSettings, eq(communicationSettings.memberId, members.id))
-    .innerJoin(threads, eq(threads.id, inmail.threadId))
-    .where(eq(members.id, inmail.recipientId))
-    .limit(1);
-  if (!row || row.wantsMail === false) return;
-  const { t } = translatorFor(row.locale);
-  await sendMail({
-    to: row.email,
-    subject: t("mail.reminder.subject", { sender: row.sender }),
-    text: t("mail.reminder.text", {
-      name: row.name,
-      sender: row.sender,
-      subject: row.subject,
-      days: inmail.afterDays,
-      link: `${env.APP_URL}/messaging/${inmail.threadId}`,
-    }),
-  });
+  const cutoff = addDays(at, -afterDays).toISOString();
+  const claimed = await rowsOf<{ id: string }>(
+    db,
+    sql`with due as (
+          select id from inmails
+          where status in ('awaiting_answer', 'refunded') and answered_at is null
+            and reminder_sent_at is null and sent_at <= ${cutoff}::timestamptz
+          order by sent_at
+          limit 1000
+          for update skip locked
+        ), claimed as (
+          update inmails set reminder_sent_at = ${at.toISOString()}::timestamptz
+          from due where inmails.id = due.id and inmails.reminder_sent_at is null
+          returning inmails.id
+        )
+        select claimed.id, graphile_worker.add_job(
+          identifier => 'mail:inmail-reminder',
+          payload => json_build_object('inmailId', claimed.id),
+          job_key => 'inmail-reminder:' || claimed.id
+        ) is not null as queued
+        from claimed`,
+  );
+  return claimed.length;
 }

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
@@ -17,6 +16,7 @@ export interface CapturedMail extends OutgoingMail {
   id: string;
   from: string;
   sentAt: string;
+  messageId: string;
 }
 
 const holder = globalThis as unknown as { __inmailSmtp?: Transporter };
@@ -27,16 +27,18 @@ function smtp(url: string): Transporter {
 }
 
 /**
- * Sends a mail over SMTP when SMTP_URL is set. Otherwise the mail is captured as a JSON file in
- * .data/mail/ (listed at /dev/mail outside production): never silently dropped.
+ * Hands one mail to SMTP when SMTP_URL is set; otherwise writes it as a JSON file to .data/mail/
+ * (listed at /dev/mail outside production): never silently dropped. Only the mail jobs call this
+ * (lib/mail/deliver.ts), with a Message-ID derived from the job's key. It throws when the server
+ * refuses, so the job is retried.
  */
-export async function sendMail(mail: OutgoingMail): Promise<void> {
+export async function transportMail(mail: OutgoingMail & { messageId: string }): Promise<void> {
   if (env.SMTP_URL) {
-    const info = await smtp(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, ...mail });
-    log.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, "mail sent");
+    await smtp(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, ...mail });
+    log.info({ messageId: mail.messageId }, "mail sent");
     return;
   }
-  const sentAt = now();
+  const sentAt = new Date();
   const captured: CapturedMail = {
     id: `${sentAt.getTime()}-${randomUUID()}`,
     from: env.MAIL_FROM,
@@ -45,7 +47,7 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   };
   await mkdir(env.mailDir, { recursive: true });
   await writeFile(path.join(env.mailDir, `${captured.id}.json`), JSON.stringify(captured, null, 2));
-  log.info({ to: mail.to, subject: mail.subject, id: captured.id }, "mail captured");
+  log.info({ messageId: mail.messageId, id: captured.id }, "mail captured");
 }
 
 const MAIL_ID = /^[0-9]+-[0-9a-f-]{36}$/;

@@ -4,62 +4,57 @@ import { communicationSettings, inmails, members, messages, threads } from "@/db
 import { rowsOf } from "@/db/sql";
 import { env } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translator";
-import { sendMail } from "@/lib/mail";
+import type { OutgoingMail } from "@/lib/mail";
+
+// The messaging mails, built by the mail jobs (lib/jobs/tasks.ts) when they run: in the
+// recipient's language, and only if they still want mail.
 
 const threadLink = (threadId: string) => `${env.APP_URL}/messaging/${threadId}`;
 
-async function wantsMail(db: Executor, memberId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ on: communicationSettings.emailNotifications })
-    .from(communicationSettings)
-    .where(eq(communicationSettings.memberId, memberId))
-    .limit(1);
-  return row?.on ?? true;
-}
-
-/** Mails the recipient of a new InMail, in their language, unless they turned such mail off. */
-export async function notifyNewInmail(
+/** The mail to the recipient of a new InMail, or null if they turned such mail off. */
+export async function inmailReceivedMail(
   db: Executor,
   { inmailId }: { inmailId: string },
-): Promise<void> {
+): Promise<OutgoingMail | null> {
   const [row] = await db
     .select({
       threadId: inmails.threadId,
       category: inmails.category,
-      recipientId: inmails.recipientId,
       subject: threads.subject,
       senderName: sql<string>`(select name from members s where s.id = ${inmails.senderId})`,
       senderHeadline: sql<string>`(select headline from members s where s.id = ${inmails.senderId})`,
       recipientEmail: members.email,
       recipientName: members.name,
       recipientLocale: members.locale,
+      wantsMail: communicationSettings.emailNotifications,
     })
     .from(inmails)
     .innerJoin(threads, eq(threads.id, inmails.threadId))
     .innerJoin(members, eq(members.id, inmails.recipientId))
+    .leftJoin(communicationSettings, eq(communicationSettings.memberId, inmails.recipientId))
     .where(eq(inmails.id, inmailId))
     .limit(1);
-  if (!row || !(await wantsMail(db, row.recipientId))) return;
+  if (!row || row.wantsMail === false) return null;
   const { t } = translatorFor(row.recipientLocale);
-  await sendMail({
+  return {
     to: row.recipientEmail,
     subject: t("mail.inmailReceived.subject", { sender: row.senderName, subject: row.subject }),
     text: t("mail.inmailReceived.text", {
       name: row.recipientName,
       sender: row.senderName,
-      headline: row.senderHeadline,
+      headline: row.senderHeadline || "—",
       subject: row.subject,
       category: t(`categories.${row.category}`),
       link: threadLink(row.threadId),
     }),
-  });
+  };
 }
 
-/** Mails the other participant(s) of a thread about a new reply. */
-export async function notifyReply(
+/** One mail per other participant of the thread who wants mail, about a new message. */
+export async function replyReceivedMails(
   db: Executor,
   { messageId }: { messageId: string },
-): Promise<void> {
+): Promise<{ recipientId: string; mail: OutgoingMail }[]> {
   const [message] = await db
     .select({
       threadId: messages.threadId,
@@ -71,7 +66,7 @@ export async function notifyReply(
     .innerJoin(threads, eq(threads.id, messages.threadId))
     .where(eq(messages.id, messageId))
     .limit(1);
-  if (!message) return;
+  if (!message) return [];
   const recipients = await rowsOf<{
     id: string;
     email: string;
@@ -80,12 +75,15 @@ export async function notifyReply(
     sender_name: string;
   }>(
     db,
-    sql`select m.id, m.email, m.name, m.locale, (select name from members s where s.id = ${message.senderId}) as sender_name
-      from thread_participants p join members m on m.id = p.member_id
-      where p.thread_id = ${message.threadId} and p.member_id <> ${message.senderId}`,
+    sql`select m.id, m.email, m.name, m.locale,
+          (select name from members s where s.id = ${message.senderId}) as sender_name
+        from thread_participants p
+        join members m on m.id = p.member_id
+        left join communication_settings c on c.member_id = m.id
+        where p.thread_id = ${message.threadId} and p.member_id <> ${message.senderId}
+          and coalesce(c.email_notifications, true)`,
   );
-  for (const recipient of recipients) {
-    if (!(await wantsMail(db, recipient.id))) continue;
+  return recipients.map((recipient) => {
     const { t } = translatorFor(recipient.locale);
     const what =
       message.kind === "interested"
@@ -93,16 +91,57 @@ export async function notifyReply(
         : message.kind === "not_interested"
           ? t("mail.replyReceived.notInterested")
           : t("mail.replyReceived.replied");
-    await sendMail({
-      to: recipient.email,
-      subject: t("mail.replyReceived.subject", { sender: recipient.sender_name }),
-      text: t("mail.replyReceived.text", {
-        name: recipient.name,
-        sender: recipient.sender_name,
-        what,
-        subject: message.subject || "—",
-        link: threadLink(message.threadId),
-      }),
-    });
-  }
+    return {
+      recipientId: recipient.id,
+      mail: {
+        to: recipient.email,
+        subject: t("mail.replyReceived.subject", { sender: recipient.sender_name }),
+        text: t("mail.replyReceived.text", {
+          name: recipient.name,
+          sender: recipient.sender_name,
+          what,
+          subject: message.subject || "—",
+          link: threadLink(message.threadId),
+        }),
+      },
+    };
+  });
+}
+
+/** The one reminder to the recipient of an InMail still unanswered after the reminder delay. */
+export async function inmailReminderMail(
+  db: Executor,
+  { inmailId, afterDays }: { inmailId: string; afterDays: number },
+): Promise<OutgoingMail | null> {
+  const [row] = await db
+    .select({
+      threadId: inmails.threadId,
+      answeredAt: inmails.answeredAt,
+      email: members.email,
+      name: members.name,
+      locale: members.locale,
+      wantsMail: communicationSettings.emailNotifications,
+      subject: threads.subject,
+      sender: sql<string>`(select name from members s where s.id = ${inmails.senderId})`,
+    })
+    .from(inmails)
+    .innerJoin(members, eq(members.id, inmails.recipientId))
+    .leftJoin(communicationSettings, eq(communicationSettings.memberId, inmails.recipientId))
+    .innerJoin(threads, eq(threads.id, inmails.threadId))
+    .where(eq(inmails.id, inmailId))
+    .limit(1);
+  // Answered while the job waited: no reminder.
+  if (!row || row.answeredAt || row.wantsMail === false) return null;
+  const { t } = translatorFor(row.locale);
+  return {
+    to: row.email,
+    subject: t("mail.reminder.subject", { sender: row.sender }),
+    text: t("mail.reminder.text", {
+      name: row.name,
+      sender: row.sender,
+      subject: row.subject,
+      days: afterDays,
+      link: threadLink(row.threadId),
+    }),
+  };
 }

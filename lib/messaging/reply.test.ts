@@ -6,6 +6,7 @@ import { getThreadForMember } from "@/db/queries/threads";
 import { inmails, messages, threadParticipants } from "@/db/schema";
 import { testDb } from "@/db/testing";
 import { block, createMember, grantCredits, ledgerBalance } from "@/db/testing/factories";
+import { runJobs } from "@/db/testing/jobs";
 import { DAY, fixedClock, setClock } from "@/lib/clock";
 import { listCapturedMail } from "@/lib/mail";
 import { markThreadRead, replyToThread } from "./reply";
@@ -173,6 +174,7 @@ describe("read state", () => {
 describe("notifications", () => {
   it("mails the recipient in their language, and the sender when answered", async () => {
     const { db, sender, recipient, threadId } = await sentInmail();
+    await runJobs();
     const [received] = await listCapturedMail({ to: recipient.email });
     expect(received?.subject).toBe(
       "Sophie Sender ti ha inviato un InMail: Consulting for your plant",
@@ -187,6 +189,7 @@ describe("notifications", () => {
       note: "",
       idempotencyKey: randomUUID(),
     });
+    await runJobs();
     const [answer] = await listCapturedMail({ to: sender.email });
     expect(answer?.subject).toBe("Marco Recipient answered you on InMail");
     expect(answer?.text).toContain("Marco Recipient is interested");
@@ -209,6 +212,7 @@ describe("notifications", () => {
       contactPhone: "",
     });
     expect(sent.ok).toBe(true);
+    await runJobs();
     expect(await listCapturedMail({ to: quiet.email })).toHaveLength(0);
   });
 });

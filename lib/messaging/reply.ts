@@ -1,15 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { isBlockedEitherWay } from "@/db/queries/network";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { inmails, messages, threadParticipants, threads } from "@/db/schema";
-import { isUniqueViolation } from "@/lib/auth/accounts";
 import { now } from "@/lib/clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { lockMemberCredits } from "@/lib/credits/spend";
-import { log } from "@/lib/log";
+import { enqueue } from "@/lib/jobs/queue";
 import type { QuickReply } from "@/lib/validation/inmail";
-import { notifyReply } from "./notify";
 
 export type ReplyRefusal = "not_found" | "blocked" | "awaiting_answer" | "already_answered";
 export type ReplyResult =
@@ -96,13 +95,14 @@ export async function replyToThread(db: Executor, input: ReplyInput): Promise<Re
             sql`${threadParticipants.memberId} <> ${input.memberId}`,
           ),
         );
+      await enqueue(
+        tx,
+        "mail:reply-received",
+        { messageId: message.id },
+        { key: `reply-received:${message.id}` },
+      );
       return { messageId: message.id, replayed: false, otherId: context.otherId };
     });
-    if (!result.replayed) {
-      await notifyReply(db, { messageId: result.messageId }).catch((error) =>
-        log.error({ err: error, messageId: result.messageId }, "reply notification failed"),
-      );
-    }
     return { ok: true, messageId: result.messageId, replayed: result.replayed };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, reason: error.reason };

@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { getCommunicationSettings } from "@/db/queries/members";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { inmails, messages, threadParticipants, threads } from "@/db/schema";
-import { isUniqueViolation } from "@/lib/auth/accounts";
 import { addDays, now } from "@/lib/clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { lockMemberCredits, spendOneCredit } from "@/lib/credits/spend";
+import { enqueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
 import type { ComposeInmailInput } from "@/lib/validation/inmail";
 import { bodyWithSignature } from "@/lib/validation/inmail";
 import { checkInmailEligibility, type InmailRefusal } from "./eligibility";
-import { notifyNewInmail } from "./notify";
 
 export type SendInmailResult =
   | { ok: true; threadId: string; inmailId: string; replayed: boolean }
@@ -81,9 +81,6 @@ export async function sendInmail(
         { senderId, recipientId: input.recipientId, inmailId: sent.inmailId },
         "inmail sent",
       );
-      await notifyNewInmail(db, { inmailId: sent.inmailId }).catch((error) =>
-        log.error({ err: error, inmailId: sent.inmailId }, "inmail notification failed"),
-      );
     }
     return { ok: true, ...sent };
   } catch (error) {
@@ -148,5 +145,7 @@ async function writeInmail(
     free,
     idempotencyKey: input.idempotencyKey,
   });
+  // The recipient's mail goes out after the commit, from the job queue (the outbox).
+  await enqueue(tx, "mail:inmail-received", { inmailId }, { key: `inmail-received:${inmailId}` });
   return { threadId: thread.id, inmailId };
 }

@@ -1,12 +1,10 @@
-import { createHash } from "node:crypto";
 import { and, eq, isNull, or } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { invitations } from "@/db/schema";
+import { hashLinkToken as hashInviteToken } from "@/lib/auth/link-tokens";
 import { now } from "@/lib/clock";
 
-export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export { hashLinkToken as hashInviteToken } from "@/lib/auth/link-tokens";
 
 /**
  * Called inside the sign-up transaction: every pending email invitation to the new member's

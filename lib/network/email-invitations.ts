@@ -1,14 +1,15 @@
-import { randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { findMemberByEmail } from "@/db/queries/members";
 import { invitations, members } from "@/db/schema";
-import { isUniqueViolation } from "@/lib/auth/accounts";
+import { hashLinkToken, linkToken } from "@/lib/auth/link-tokens";
 import { now } from "@/lib/clock";
-import { countCharacters } from "@/lib/text/count";
+import { enqueue } from "@/lib/jobs/queue";
+import { measureText } from "@/lib/text/count";
 import { inviteEmailSchema, NOTE_MAX, normalizeNote } from "@/lib/validation/invitations";
 import { hashInviteToken } from "./claim-invitations";
-import { mailEmailInvitation } from "./invitation-mail";
 import { type InviteResult, inviteMember } from "./invitations";
 import { lockPair } from "./pair-lock";
 
@@ -31,7 +32,7 @@ export async function inviteByEmail(
   }
   const address = parsed.data.email;
   const text = normalizeNote(parsed.data.note);
-  if (countCharacters(text) > NOTE_MAX) return { ok: false, reason: "note_too_long" };
+  if (!measureText(text, NOTE_MAX).ok) return { ok: false, reason: "note_too_long" };
 
   const existing = await findMemberByEmail(db, { email: address });
   if (existing) return inviteMember(db, { inviterId, inviteeId: existing.id, note: text });
@@ -43,7 +44,6 @@ export async function inviteByEmail(
     .limit(1);
   if (!inviter) return { ok: false, reason: "not_found" };
 
-  const token = randomBytes(32).toString("base64url");
   let invitationId: string | null;
   try {
     invitationId = await db.transaction(async (tx) => {
@@ -61,31 +61,29 @@ export async function inviteByEmail(
         )
         .limit(1);
       if (pending) return null;
-      const [created] = await tx
-        .insert(invitations)
-        .values({
-          inviterId,
-          inviteeEmail: address,
-          note: text,
-          tokenHash: hashInviteToken(token),
-          createdAt: now(),
-        })
-        .returning({ id: invitations.id });
-      if (!created) throw new Error("invitation insert returned nothing");
-      return created.id;
+      // The sign-up link's token is derived from the id, so the mail job can rebuild it.
+      const id = randomUUID();
+      await tx.insert(invitations).values({
+        id,
+        inviterId,
+        inviteeEmail: address,
+        note: text,
+        tokenHash: hashLinkToken(linkToken("invite", id)),
+        createdAt: now(),
+      });
+      await enqueue(
+        tx,
+        "mail:email-invitation",
+        { invitationId: id },
+        { key: `email-invitation:${id}` },
+      );
+      return id;
     });
   } catch (error) {
     if (isUniqueViolation(error, "invitations_one_pending_per_email")) invitationId = null;
     else throw error;
   }
   if (!invitationId) return { ok: false, reason: "already_pending" };
-  await mailEmailInvitation({
-    to: address,
-    token,
-    inviterName: inviter.name,
-    locale: inviter.locale,
-    note: text,
-  });
   return { ok: true, outcome: "emailed", invitationId };
 }
 

@@ -12,6 +12,7 @@ import {
 import { connections, invitations } from "@/db/schema";
 import { testDatabaseUrl, testDb } from "@/db/testing";
 import { block, connect, createMember } from "@/db/testing/factories";
+import { runJobs } from "@/db/testing/jobs";
 import { registerMember } from "@/lib/auth/accounts";
 import { listCapturedMail } from "@/lib/mail";
 import { hashInviteToken } from "./claim-invitations";
@@ -60,10 +61,16 @@ async function statusOf(id: string) {
 
 /** The token in the sign-up link of the newest mail to `to`. */
 async function tokenMailedTo(to: string): Promise<string> {
+  await runJobs();
   const [mail] = await listCapturedMail({ to });
   const token = mail?.text.match(/\/sign-up\?invite=([\w-]+)/)?.[1];
   if (!token) throw new Error(`no invitation link mailed to ${to}`);
   return token;
+}
+
+function memberIdOf(result: Awaited<ReturnType<typeof registerMember>>): string {
+  if (!result.ok || !result.memberId) throw new Error(`sign-up failed: ${JSON.stringify(result)}`);
+  return result.memberId;
 }
 
 const freshEmail = () => `new.${randomBytes(4).toString("hex")}@example.org`;
@@ -88,6 +95,7 @@ describe("inviting a member", () => {
       kind: "received",
       invitationId: result.invitationId,
     });
+    await runJobs();
     const [mail] = await listCapturedMail({ to: b.email });
     expect(mail?.subject).toBe("Ada Inviter wants to connect with you");
     expect(mail?.text).toContain("Hi 👋🏽");
@@ -98,6 +106,7 @@ describe("inviting a member", () => {
     const a = await createMember(db);
     const b = await createMember(db, { settings: { emailNotifications: false } });
     expect((await inviteMember(db, { inviterId: a.id, inviteeId: b.id })).ok).toBe(true);
+    await runJobs();
     expect(await listCapturedMail({ to: b.email })).toHaveLength(0);
   });
 
@@ -319,6 +328,7 @@ describe("inviting by email", () => {
     const email = freshEmail();
     const result = await inviteByEmail(db, { inviterId: a.id, email, note: "Servus!" });
     expect(result).toMatchObject({ ok: true, outcome: "emailed" });
+    await runJobs();
     const [mail] = await listCapturedMail({ to: email });
     expect(mail?.subject).toBe("Greta Klein lädt Sie zu InMail ein");
     expect(mail?.text).toContain("Servus!");
@@ -335,6 +345,7 @@ describe("inviting by email", () => {
       ok: false,
       reason: "already_pending",
     });
+    await runJobs();
     expect(await listCapturedMail({ to: email })).toHaveLength(1);
   });
 
@@ -351,9 +362,9 @@ describe("inviting by email", () => {
       inviteToken: token,
     });
     if (!joined.ok) throw new Error("sign-up failed");
-    expect(await invitationStateBetween(db, { viewerId: joined.member.id, otherId: a.id })).toEqual(
-      expect.objectContaining({ kind: "received" }),
-    );
+    expect(
+      await invitationStateBetween(db, { viewerId: memberIdOf(joined), otherId: a.id }),
+    ).toEqual(expect.objectContaining({ kind: "received" }));
     expect(await findEmailInvitationByToken(db, { token })).toBeNull();
     // The same link again claims nothing for a second account.
     const second = await registerMember(db, {
@@ -363,9 +374,9 @@ describe("inviting by email", () => {
       inviteToken: token,
     });
     if (!second.ok) throw new Error("sign-up failed");
-    expect(await invitationStateBetween(db, { viewerId: second.member.id, otherId: a.id })).toEqual(
-      { kind: "none" },
-    );
+    expect(
+      await invitationStateBetween(db, { viewerId: memberIdOf(second), otherId: a.id }),
+    ).toEqual({ kind: "none" });
   });
 
   it("signing up with the invited address without the link claims every invitation to it", async () => {
@@ -380,7 +391,7 @@ describe("inviting by email", () => {
       password: "correct horse battery staple 42",
     });
     if (!joined.ok) throw new Error("sign-up failed");
-    const id = joined.member.id;
+    const id = memberIdOf(joined);
     const fromA = await invitationStateBetween(db, { viewerId: id, otherId: a.id });
     expect(fromA.kind).toBe("received");
     expect((await invitationStateBetween(db, { viewerId: id, otherId: b.id })).kind).toBe(
@@ -412,9 +423,9 @@ describe("inviting by email", () => {
       inviteToken: token,
     });
     if (!joined.ok) throw new Error("sign-up failed");
-    expect(await invitationStateBetween(db, { viewerId: joined.member.id, otherId: a.id })).toEqual(
-      { kind: "none" },
-    );
+    expect(
+      await invitationStateBetween(db, { viewerId: memberIdOf(joined), otherId: a.id }),
+    ).toEqual({ kind: "none" });
   });
 });
 

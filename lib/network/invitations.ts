@@ -1,13 +1,13 @@
 import { and, eq, isNotNull, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import { isBlockedEitherWay } from "@/db/queries/network";
 import { invitations, members } from "@/db/schema";
-import { isUniqueViolation } from "@/lib/auth/accounts";
 import { now } from "@/lib/clock";
-import { countCharacters } from "@/lib/text/count";
+import { enqueue } from "@/lib/jobs/queue";
+import { measureText } from "@/lib/text/count";
 import { NOTE_MAX, normalizeNote } from "@/lib/validation/invitations";
 import { areConnected, insertConnection } from "./connect";
-import { notifyInvitation } from "./invitation-mail";
 import { lockPair } from "./pair-lock";
 
 export { removeConnection } from "./connect";
@@ -37,7 +37,7 @@ export async function inviteMember(
   { inviterId, inviteeId, note = "" }: { inviterId: string; inviteeId: string; note?: string },
 ): Promise<InviteResult> {
   const text = normalizeNote(note);
-  if (countCharacters(text) > NOTE_MAX) return { ok: false, reason: "note_too_long" };
+  if (!measureText(text, NOTE_MAX).ok) return { ok: false, reason: "note_too_long" };
   if (inviterId === inviteeId) return { ok: false, reason: "self" };
   const [invitee] = await db
     .select({ id: members.id })
@@ -83,6 +83,12 @@ export async function inviteMember(
         .values({ inviterId, inviteeId, note: text, createdAt: at })
         .returning({ id: invitations.id });
       if (!created) throw new Error("invitation insert returned nothing");
+      await enqueue(
+        tx,
+        "mail:invitation",
+        { invitationId: created.id },
+        { key: `invitation:${created.id}` },
+      );
       return { ok: true, outcome: "invited", invitationId: created.id };
     });
   } catch (error) {
@@ -90,9 +96,6 @@ export async function inviteMember(
     if (isUniqueViolation(error, "invitations_one_pending_per_pair"))
       return { ok: false, reason: "already_pending" };
     throw error;
-  }
-  if (result.ok && result.outcome === "invited") {
-    await notifyInvitation(db, { invitationId: result.invitationId });
   }
   return result;
 }

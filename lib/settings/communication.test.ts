@@ -107,8 +107,8 @@ describe("communication settings", () => {
       email: "nora.default@example.com",
       password: "quiet-meadow-58",
     });
-    if (!result.ok) throw new Error("registration failed");
-    const [row] = await rowOf(result.member.id);
+    if (!result.ok || !result.memberId) throw new Error("registration failed");
+    const [row] = await rowOf(result.memberId);
     expect(row).toMatchObject(DEFAULT_COMMUNICATION_SETTINGS);
   });
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type CommunicationSettings, communicationSettings } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { countCharacters } from "@/lib/text/count";
+import { hasForbiddenCharacters, measureText } from "@/lib/text/count";
 import {
   type CommunicationSettingsInput,
   normalizeSignature,
@@ -69,8 +69,11 @@ export async function updateCommunicationSettings(
   // The compose form reserves SIGNATURE_MAX characters of the body: hold that line here too.
   if (changes.signature !== undefined) {
     changes.signature = normalizeSignature(changes.signature);
-    if (countCharacters(changes.signature) > SIGNATURE_MAX) {
-      throw new RangeError(`signature longer than ${SIGNATURE_MAX} characters`);
+    if (
+      !measureText(changes.signature, SIGNATURE_MAX).ok ||
+      hasForbiddenCharacters(changes.signature)
+    ) {
+      throw new RangeError(`signature longer than ${SIGNATURE_MAX} characters or not text`);
     }
   }
   const updatedAt = now();

@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/text/fields";
+import { textField } from "./text";
 
 // Shared by the forms (live feedback) and the actions (the truth). Messages are i18n keys
 // under "validation.*"; the UI translates them.
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 export const emailField = z
   .string()
+  .max(1_000, "validation.emailTooLong")
   .trim()
   .min(1, "validation.emailRequired")
   .max(254, "validation.emailTooLong")
@@ -20,7 +22,11 @@ export const passwordField = z
   .max(PASSWORD_MAX, "validation.passwordTooLong");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "validation.nameRequired").max(100, "validation.nameTooLong"),
+  name: textField({
+    max: NAME_MAX,
+    required: true,
+    messages: { required: "validation.nameRequired", tooLong: "validation.nameTooLong" },
+  }),
   email: emailField,
   password: passwordField,
 });
@@ -43,3 +49,8 @@ export const resetPasswordSchema = z
     path: ["confirmPassword"],
     message: "validation.passwordsDoNotMatch",
   });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "validation.passwordRequired").max(PASSWORD_MAX),
+  newPassword: passwordField,
+});

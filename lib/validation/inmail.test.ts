@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   bodyWithSignature,
   composeInmailSchema,
-  inmailBodyCharacters,
+  measureInmailBody,
   messageSchema,
   quickReplySchema,
 } from "./inmail";
@@ -54,7 +54,10 @@ describe("composeInmailSchema", () => {
   it("counts the signature toward the 1900 characters", () => {
     const signature = "Best regards,\nSophie"; // 20 characters, plus the blank line before it
     const room = 1900 - 20 - 2;
-    expect(inmailBodyCharacters("x".repeat(room), signature)).toBe(1900);
+    expect(measureInmailBody("x".repeat(room), signature, 1900)).toEqual({
+      ok: true,
+      characters: 1900,
+    });
     expect(errorsOf(signature, { body: "x".repeat(room) })).toEqual({});
     expect(errorsOf(signature, { body: "x".repeat(room + 1) })).toEqual({
       body: "compose.errors.bodyTooLong",

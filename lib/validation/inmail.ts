@@ -1,29 +1,28 @@
 import { z } from "zod";
 import type { CompositionLimits } from "@/db/queries/policy";
 import { INMAIL_CATEGORIES } from "@/db/schema/categories";
-import { countCharacters, normalizeNewlines } from "@/lib/text/count";
+import { measureText } from "@/lib/text/count";
+import { bodyWithSignature } from "@/lib/text/fields";
+import { optionalTextField, textField } from "./text";
 
 // Shared by the compose form (live counters, disabled submit) and the server action (the truth).
 // Limits come from the inmail_policy row; messages are i18n keys in the `compose` namespace.
 
-/** The body as stored and delivered: the member's text, then their signature. */
-export function bodyWithSignature(body: string, signature: string): string {
-  const text = normalizeNewlines(body).trimEnd();
-  const sig = normalizeNewlines(signature).trim();
-  return sig ? `${text}\n\n${sig}` : text;
+export { bodyWithSignature };
+
+/** The body with the signature, measured as the counter shows it and the server checks it. */
+export function measureInmailBody(body: string, signature: string, maxCharacters: number) {
+  return measureText(bodyWithSignature(body, signature), maxCharacters);
 }
 
-/** Characters the body uses, signature included: what the counter shows and the server checks. */
-export function inmailBodyCharacters(body: string, signature: string): number {
-  return countCharacters(bodyWithSignature(body, signature));
+/** An optional short field (contact details): bounded before it is trimmed or matched. */
+function optionalShort(max: number, message: string) {
+  return z
+    .string()
+    .max(max * 4, message)
+    .optional()
+    .transform((v) => (v ?? "").trim());
 }
-
-const singleLine = (v: string) => v.replace(/[\r\n]+/g, " ").trim();
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? "").trim());
 
 /** Digits with the usual separators, an optional leading +; 6–15 digits (E.164 allows 15). */
 const PHONE = /^\+?[\d\s().-]+$/;
@@ -33,10 +32,25 @@ export function composeInmailSchema(limits: CompositionLimits, signature: string
     .object({
       recipientId: z.uuid("compose.errors.recipientMissing"),
       idempotencyKey: z.uuid("compose.errors.formExpired"),
-      subject: z.string().transform(singleLine),
-      body: z.string().transform((v) => normalizeNewlines(v).trim()),
+      subject: textField({
+        max: limits.subjectMaxCharacters,
+        required: true,
+        messages: {
+          required: "compose.errors.subjectRequired",
+          tooLong: "compose.errors.subjectTooLong",
+        },
+      }),
+      body: textField({
+        max: limits.bodyMaxCharacters,
+        required: true,
+        multiline: true,
+        messages: {
+          required: "compose.errors.bodyRequired",
+          tooLong: "compose.errors.bodyTooLong",
+        },
+      }),
       category: z.enum(INMAIL_CATEGORIES, "compose.errors.categoryRequired"),
-      contactEmail: optionalText.pipe(
+      contactEmail: optionalShort(254, "compose.errors.contactEmailInvalid").pipe(
         z.union([
           z.literal(""),
           z
@@ -44,7 +58,7 @@ export function composeInmailSchema(limits: CompositionLimits, signature: string
             .max(254, "compose.errors.contactEmailInvalid"),
         ]),
       ),
-      contactPhone: optionalText.pipe(
+      contactPhone: optionalShort(30, "compose.errors.contactPhoneInvalid").pipe(
         z
           .string()
           .max(30, "compose.errors.contactPhoneInvalid")
@@ -55,23 +69,8 @@ export function composeInmailSchema(limits: CompositionLimits, signature: string
       ),
     })
     .superRefine((v, ctx) => {
-      const subjectLength = countCharacters(v.subject);
-      if (subjectLength === 0)
-        ctx.addIssue({
-          code: "custom",
-          path: ["subject"],
-          message: "compose.errors.subjectRequired",
-        });
-      if (subjectLength > limits.subjectMaxCharacters) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["subject"],
-          message: "compose.errors.subjectTooLong",
-        });
-      }
-      if (countCharacters(v.body) === 0)
-        ctx.addIssue({ code: "custom", path: ["body"], message: "compose.errors.bodyRequired" });
-      if (inmailBodyCharacters(v.body, signature) > limits.bodyMaxCharacters) {
+      // The signature counts toward the body's limit (seed 000).
+      if (!measureInmailBody(v.body, signature, limits.bodyMaxCharacters).ok) {
         ctx.addIssue({ code: "custom", path: ["body"], message: "compose.errors.bodyTooLong" });
       }
     });
@@ -81,14 +80,15 @@ export type ComposeInmailInput = z.infer<ReturnType<typeof composeInmailSchema>>
 export function messageSchema(limits: CompositionLimits) {
   return z.object({
     idempotencyKey: z.uuid("compose.errors.formExpired"),
-    body: z
-      .string()
-      .transform((v) => normalizeNewlines(v).trim())
-      .refine((v) => countCharacters(v) > 0, "compose.errors.messageRequired")
-      .refine(
-        (v) => countCharacters(v) <= limits.messageMaxCharacters,
-        "compose.errors.messageTooLong",
-      ),
+    body: textField({
+      max: limits.messageMaxCharacters,
+      required: true,
+      multiline: true,
+      messages: {
+        required: "compose.errors.messageRequired",
+        tooLong: "compose.errors.messageTooLong",
+      },
+    }),
   });
 }
 
@@ -99,13 +99,10 @@ export function quickReplySchema(limits: CompositionLimits) {
   return z.object({
     idempotencyKey: z.uuid("compose.errors.formExpired"),
     answer: z.enum(QUICK_REPLIES, "compose.errors.invalid"),
-    note: z
-      .string()
-      .optional()
-      .transform((v) => normalizeNewlines(v ?? "").trim())
-      .refine(
-        (v) => countCharacters(v) <= limits.quickReplyNoteMaxCharacters,
-        "compose.errors.noteTooLong",
-      ),
+    note: optionalTextField({
+      max: limits.quickReplyNoteMaxCharacters,
+      multiline: true,
+      messages: { tooLong: "compose.errors.noteTooLong" },
+    }),
   });
 }

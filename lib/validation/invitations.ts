@@ -1,20 +1,17 @@
 import { z } from "zod";
-import { countCharacters, normalizeNewlines } from "@/lib/text/count";
+import { NOTE_MAX } from "@/lib/text/fields";
+import { optionalTextField } from "./text";
 
-// Shared by the invitation forms (live counter) and the actions (the truth). Messages are i18n
-// keys in the `invitations` namespace.
+// The invitation actions' schemas (the forms' counters use lib/text/fields.ts). Messages are
+// i18n keys in the `invitations` namespace.
 
-export const NOTE_MAX = 300;
+export { NOTE_MAX, normalizeNote } from "@/lib/text/fields";
 
-export function normalizeNote(note: string): string {
-  return normalizeNewlines(note).trim();
-}
-
-export const noteField = z
-  .string()
-  .optional()
-  .transform((v) => normalizeNote(v ?? ""))
-  .refine((v) => countCharacters(v) <= NOTE_MAX, "invitations.errors.noteTooLong");
+export const noteField = optionalTextField({
+  max: NOTE_MAX,
+  multiline: true,
+  messages: { tooLong: "invitations.errors.noteTooLong" },
+});
 
 export const inviteMemberSchema = z.object({
   inviteeId: z.uuid("invitations.refusals.not_found"),

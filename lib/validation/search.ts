@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { DEGREE_FILTERS, SEARCH_TEXT_MAX } from "@/lib/text/fields";
 
-export const SEARCH_TEXT_MAX = 100;
+export { DEGREE_FILTERS, type DegreeFilter, SEARCH_TEXT_MAX } from "@/lib/text/fields";
 export const SEARCH_CURSOR_MAX = 500;
-/** The degree filter: 1st, 2nd, 3rd, or out of network (further than 3rd or unconnected). */
-export const DEGREE_FILTERS = ["1", "2", "3", "out"] as const;
-export type DegreeFilter = (typeof DEGREE_FILTERS)[number];
 
 /**
  * One search parameter from the URL: the first value if repeated, trimmed, without control
@@ -16,6 +14,7 @@ function searchParam(max: number) {
       (value) => (Array.isArray(value) ? value[0] : value),
       z
         .string()
+        .max(max * 16)
         .transform((v) => v.replace(/\p{Cc}/gu, " ").trim())
         .pipe(z.string().max(max))
         .transform((v) => v || undefined)

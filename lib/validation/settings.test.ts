@@ -3,8 +3,8 @@ import { INMAIL_CATEGORIES } from "@/db/schema/categories";
 import {
   communicationSettingsFromForm,
   communicationSettingsSchema,
+  measureSignature,
   SIGNATURE_MAX,
-  signatureCharacters,
 } from "./settings";
 
 /** A submitted settings form, built as the browser builds it. */
@@ -92,7 +92,7 @@ describe("communicationSettingsSchema", () => {
       const result = parse([["signature", signature]]);
       expect(result.success, character).toBe(true);
       expect(result.success && result.data.signature).toBe(signature);
-      expect(signatureCharacters(signature)).toBe(SIGNATURE_MAX);
+      expect(measureSignature(signature)).toEqual({ ok: true, characters: SIGNATURE_MAX });
     }
   });
 
@@ -108,13 +108,13 @@ describe("communicationSettingsSchema", () => {
   it("counts a CRLF line break as one character, like the stored LF", () => {
     const lines = `${"a".repeat(149)}\r\n${"b".repeat(150)}`; // 149 + 1 + 150 = 300
     expect(parse([["signature", lines]]).success).toBe(true);
-    expect(signatureCharacters(lines)).toBe(300);
+    expect(measureSignature(lines)).toEqual({ ok: true, characters: 300 });
     expect(parse([["signature", `${lines}b`]]).success).toBe(false);
   });
 
   it("does not count blank space the server would drop", () => {
     const signature = `${"s".repeat(SIGNATURE_MAX)}\n\n   `;
-    expect(signatureCharacters(signature)).toBe(SIGNATURE_MAX);
+    expect(measureSignature(signature)).toEqual({ ok: true, characters: SIGNATURE_MAX });
     expect(parse([["signature", signature]]).success).toBe(true);
   });
 });

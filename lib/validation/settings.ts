@@ -1,21 +1,17 @@
 import { z } from "zod";
 import { INMAIL_CATEGORIES, type InmailCategory } from "@/db/schema/categories";
-import { countCharacters, normalizeNewlines } from "@/lib/text/count";
+import { measureText } from "@/lib/text/count";
+import { normalizeSignature, SIGNATURE_MAX } from "@/lib/text/fields";
+import { textField } from "./text";
+
+export { normalizeSignature, SIGNATURE_MAX };
 
 // Settings → Communications. Shared by the form (live counter) and the action (the truth).
 // Messages are i18n keys in the `settings` namespace.
 
-/** Characters a signature may have; the compose form reserves this room in the InMail body. */
-export const SIGNATURE_MAX = 300;
-
-/** The signature as stored: LF line breaks, no leading or trailing blank space. */
-export function normalizeSignature(text: string): string {
-  return normalizeNewlines(text).trim();
-}
-
-/** What the live counter shows and the server checks: characters of the stored signature. */
-export function signatureCharacters(text: string): number {
-  return countCharacters(normalizeSignature(text));
+/** What the live counter shows and the server checks: the stored signature, measured. */
+export function measureSignature(text: string) {
+  return measureText(normalizeSignature(text), SIGNATURE_MAX);
 }
 
 /** An HTML checkbox sends "on" when ticked and nothing at all when not. */
@@ -34,10 +30,11 @@ const categories = z
 export const communicationSettingsSchema = z.object({
   acceptsInmail: checkbox,
   interestCategories: categories,
-  signature: z
-    .string({ error: "settings.validation.invalid" })
-    .transform(normalizeSignature)
-    .refine((v) => countCharacters(v) <= SIGNATURE_MAX, "settings.validation.signatureTooLong"),
+  signature: textField({
+    max: SIGNATURE_MAX,
+    multiline: true,
+    messages: { tooLong: "settings.validation.signatureTooLong" },
+  }),
   emailNotifications: checkbox,
 });
 

@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
-import { type ActionState, keptValues, memberAction } from "@/lib/actions";
+import { keptValues, type MemberActionContext, memberAction } from "@/lib/actions";
 import { inviteByEmail } from "@/lib/network/email-invitations";
 import {
   acceptInvitation,
@@ -18,39 +16,45 @@ import {
   removeConnectionSchema,
 } from "@/lib/validation/invitations";
 
-// Every action acts as the session's member (memberAction); the services check that member's
-// right to the invitation itself, so a forged id is "not found".
+// Every action acts as the session's member; the services check that member's right to the
+// invitation itself, so a forged id is "not found".
 
-function refreshNetworkPages() {
-  revalidatePath("/network");
-  revalidatePath("/in/[handle]", "page");
-  revalidatePath("/", "layout");
+function refreshNetworkPages({ revalidate }: Pick<MemberActionContext, "revalidate">) {
+  revalidate("/network");
+  revalidate("/in/[handle]", "page");
+  revalidate("/", "layout");
 }
 
-export const inviteMemberAction = memberAction(
-  "inviteMember",
-  inviteMemberSchema,
-  async (input, { member, formData }): Promise<ActionState<{ outcome: string }>> => {
-    const result = await inviteMember(await getDb(), { ...input, inviterId: member.id });
+export const inviteMemberAction = memberAction({
+  name: "inviteMember",
+  input: inviteMemberSchema,
+  limits: ["invitation_hour", "invitation_week"],
+  requireConfirmedEmail: true,
+  async handler(input, context) {
+    const { db, member, fields } = context;
+    const result = await inviteMember(db, { ...input, inviterId: member.id });
     if (!result.ok) {
       return result.reason === "note_too_long"
         ? { ok: false, fieldErrors: { note: "invitations.errors.noteTooLong" } }
         : {
             ok: false,
             formError: `invitations.refusals.${result.reason}`,
-            values: keptValues(formData),
+            values: keptValues(fields),
           };
     }
-    refreshNetworkPages();
+    refreshNetworkPages(context);
     return { ok: true, data: { outcome: result.outcome } };
   },
-);
+});
 
-export const inviteByEmailAction = memberAction(
-  "inviteByEmail",
-  inviteEmailSchema,
-  async (input, { member, formData }): Promise<ActionState<{ outcome: string }>> => {
-    const result = await inviteByEmail(await getDb(), { ...input, inviterId: member.id });
+export const inviteByEmailAction = memberAction({
+  name: "inviteByEmail",
+  input: inviteEmailSchema,
+  limits: ["invitation_hour", "invitation_week", "email_invitation_day"],
+  requireConfirmedEmail: true,
+  async handler(input, context) {
+    const { db, member, fields } = context;
+    const result = await inviteByEmail(db, { ...input, inviterId: member.id });
     if (!result.ok) {
       const field = result.reason === "note_too_long" ? "note" : "email";
       return {
@@ -61,24 +65,25 @@ export const inviteByEmailAction = memberAction(
               ? "invitations.errors.noteTooLong"
               : `invitations.refusals.${result.reason}`,
         },
-        values: keptValues(formData),
+        values: keptValues(fields),
       };
     }
-    refreshNetworkPages();
+    refreshNetworkPages(context);
     return { ok: true, data: { outcome: result.outcome }, message: input.email };
   },
-);
+});
 
-function respondAction(
-  name: string,
-  respond: typeof acceptInvitation,
-): ReturnType<typeof memberAction<typeof invitationIdSchema, unknown>> {
-  return memberAction(name, invitationIdSchema, async (input, { member }) => {
-    const result = await respond(await getDb(), { ...input, memberId: member.id });
-    if (!result.ok) return { ok: false, formError: `invitations.refusals.${result.reason}` };
-    refreshNetworkPages();
-    revalidatePath("/messaging");
-    return { ok: true };
+function respondAction(name: string, respond: typeof acceptInvitation) {
+  return memberAction({
+    name,
+    input: invitationIdSchema,
+    async handler(input, context) {
+      const result = await respond(context.db, { ...input, memberId: context.member.id });
+      if (!result.ok) return { ok: false, formError: `invitations.refusals.${result.reason}` };
+      refreshNetworkPages(context);
+      context.revalidate("/messaging");
+      return { ok: true };
+    },
   });
 }
 
@@ -86,12 +91,12 @@ export const acceptInvitationAction = respondAction("acceptInvitation", acceptIn
 export const ignoreInvitationAction = respondAction("ignoreInvitation", ignoreInvitation);
 export const withdrawInvitationAction = respondAction("withdrawInvitation", withdrawInvitation);
 
-export const removeConnectionAction = memberAction(
-  "removeConnection",
-  removeConnectionSchema,
-  async (input, { member }) => {
-    await removeConnection(await getDb(), { memberId: member.id, otherId: input.memberId });
-    refreshNetworkPages();
+export const removeConnectionAction = memberAction({
+  name: "removeConnection",
+  input: removeConnectionSchema,
+  async handler(input, context) {
+    await removeConnection(context.db, { memberId: context.member.id, otherId: input.memberId });
+    refreshNetworkPages(context);
     return { ok: true };
   },
-);
+});

@@ -1,33 +1,37 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { type ActionState, fieldErrorsOf, keptValues } from "@/lib/actions";
+import { z } from "zod";
+import { keptValues, publicAction, rateLimited } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
 
-export async function signInAction(
-  _previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: keptValues(formData) };
-  }
-  try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
-    });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof AuthError) {
-      // One message for unknown email and wrong password alike: it must not reveal who has an account.
-      log.info({ type: error.type }, "sign-in refused");
-      return { ok: false, formError: "auth.invalidCredentials", values: keptValues(formData) };
+/**
+ * Signs in through the credentials provider, which counts failed attempts per account and per
+ * client address (lib/auth/index.ts) — also for POSTs that skip this action.
+ */
+export const signInAction = publicAction({
+  name: "signIn",
+  input: signInSchema.extend({ callbackUrl: z.string().max(2_000).optional() }),
+  async handler({ email, password, callbackUrl }, { fields }) {
+    try {
+      await signIn("credentials", {
+        email,
+        password,
+        redirectTo: safeCallbackUrl(callbackUrl),
+      });
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof AuthError) {
+        const code = (error as AuthError & { code?: string }).code ?? "";
+        const retry = code.match(/^rate_limited:(\d+)$/);
+        if (retry?.[1]) return rateLimited(Number(retry[1]), fields);
+        // One message for unknown email and wrong password alike: it must not reveal who has an
+        // account. An expected refusal, so no error is logged (the provider logs it as info).
+        return { ok: false, formError: "auth.invalidCredentials", values: keptValues(fields) };
+      }
+      throw error; // includes the redirect that a successful sign-in throws
     }
-    throw error; // includes the redirect that a successful sign-in throws
-  }
-}
+  },
+});

@@ -13,10 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; reset?: string }>;
+  searchParams: Promise<{
+    callbackUrl?: string;
+    signedOut?: string;
+    reset?: string;
+    confirmed?: string;
+  }>;
 }) {
   const params = await searchParams;
   const t = await getTranslations("auth");
+  const tAccount = await getTranslations("account.confirm");
   return (
     <Card>
       <CardBody className="space-y-6 p-6 sm:p-8">
@@ -26,6 +32,9 @@ export default async function SignInPage({
         </div>
         {params.signedOut && <FormMessage tone="success">{t("signedOut")}</FormMessage>}
         {params.reset && <FormMessage tone="success">{t("resetDone")}</FormMessage>}
+        {params.confirmed && (
+          <FormMessage tone="success">{tAccount("confirmedSignIn")}</FormMessage>
+        )}
         <SignInForm callbackUrl={safeCallbackUrl(params.callbackUrl)} />
         <p className="text-center text-sm text-slate-700">
           {t("noAccount")}{" "}

@@ -1,60 +1,61 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
-import { keptValues, memberActionFor } from "@/lib/actions";
+import { keptValues, memberAction } from "@/lib/actions";
 import { replyToThread } from "@/lib/messaging/reply";
 import { messageSchema, quickReplySchema } from "@/lib/validation/inmail";
 
 const threadId = z.uuid("inbox.replyRefusals.not_found");
 
-async function limits() {
-  return compositionLimits(await getInmailPolicy(await getDb()));
-}
-
 /** A reply in a thread; the service checks that the session's member takes part in it. */
-export const replyAction = memberActionFor(
-  "reply",
-  async () => messageSchema(await limits()).extend({ threadId }),
-  async (input, { member, formData }) => {
-    const result = await replyToThread(await getDb(), {
-      ...input,
-      kind: "text",
-      memberId: member.id,
-    });
-    if (!result.ok)
+export const replyAction = memberAction({
+  name: "reply",
+  input: async ({ db }) =>
+    messageSchema(compositionLimits(await getInmailPolicy(db))).extend({ threadId }),
+  limits: ["message_hour", "message_week"],
+  requireConfirmedEmail: true,
+  async handler(input, { db, member, fields, revalidate }) {
+    const result = await replyToThread(db, { ...input, kind: "text", memberId: member.id });
+    if (!result.ok) {
       return {
         ok: false,
         formError: `inbox.replyRefusals.${result.reason}`,
-        values: keptValues(formData),
+        values: keptValues(fields),
       };
-    revalidatePath(`/messaging/${input.threadId}`);
-    revalidatePath("/messaging");
+    }
+    revalidate(`/messaging/${input.threadId}`);
+    revalidate("/messaging");
     return { ok: true };
   },
-);
+});
 
-export const quickReplyAction = memberActionFor(
-  "quickReply",
-  async () => quickReplySchema(await limits()).extend({ threadId }),
-  async (input, { member, formData }) => {
-    const result = await replyToThread(await getDb(), {
+/**
+ * "Interested" / "Not interested". Any member may answer an InMail they received, Basic members
+ * and those who have not confirmed their address included: answering is not reaching out.
+ */
+export const quickReplyAction = memberAction({
+  name: "quickReply",
+  input: async ({ db }) =>
+    quickReplySchema(compositionLimits(await getInmailPolicy(db))).extend({ threadId }),
+  limits: ["message_hour", "message_week"],
+  async handler(input, { db, member, fields, revalidate }) {
+    const result = await replyToThread(db, {
       memberId: member.id,
       threadId: input.threadId,
       kind: input.answer,
       note: input.note,
       idempotencyKey: input.idempotencyKey,
     });
-    if (!result.ok)
+    if (!result.ok) {
       return {
         ok: false,
         formError: `inbox.replyRefusals.${result.reason}`,
-        values: keptValues(formData),
+        values: keptValues(fields),
       };
-    revalidatePath(`/messaging/${input.threadId}`);
-    revalidatePath("/messaging");
+    }
+    revalidate(`/messaging/${input.threadId}`);
+    revalidate("/messaging");
     return { ok: true };
   },
-);
+});

@@ -1,57 +1,57 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { getCommunicationSettings } from "@/db/queries/members";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
-import { keptValues, memberActionFor } from "@/lib/actions";
+import { keptValues, memberAction } from "@/lib/actions";
 import { sendInmail } from "@/lib/messaging/send-inmail";
 import { sendMessage } from "@/lib/messaging/send-message";
 import { composeInmailSchema, messageSchema } from "@/lib/validation/inmail";
 
-export const sendInmailAction = memberActionFor(
-  "sendInmail",
-  async (member) => {
-    const db = await getDb();
+export const sendInmailAction = memberAction({
+  name: "sendInmail",
+  input: async ({ db, member }) => {
     const [policy, settings] = await Promise.all([
       getInmailPolicy(db),
       getCommunicationSettings(db, { memberId: member.id }),
     ]);
     return composeInmailSchema(compositionLimits(policy), settings?.signature ?? "");
   },
-  async (input, { member, formData }) => {
+  limits: ["inmail_hour", "inmail_week"],
+  requireConfirmedEmail: true,
+  async handler(input, { db, member, fields, revalidate, redirect }) {
     // The sender is always the session's member; the form only names the recipient.
-    const result = await sendInmail(await getDb(), { ...input, senderId: member.id });
+    const result = await sendInmail(db, { ...input, senderId: member.id });
     if (!result.ok) {
       return {
         ok: false,
         formError: `compose.refusals.${result.reason}`,
-        values: keptValues(formData),
+        values: keptValues(fields),
       };
     }
-    revalidatePath("/messaging");
-    redirect(`/messaging/${result.threadId}`);
+    revalidate("/messaging");
+    return redirect(`/messaging/${result.threadId}`);
   },
-);
+});
 
-export const sendMessageAction = memberActionFor(
-  "sendMessage",
-  async () =>
-    messageSchema(compositionLimits(await getInmailPolicy(await getDb()))).extend({
+export const sendMessageAction = memberAction({
+  name: "sendMessage",
+  input: async ({ db }) =>
+    messageSchema(compositionLimits(await getInmailPolicy(db))).extend({
       recipientId: z.uuid("compose.errors.recipientMissing"),
     }),
-  async (input, { member, formData }) => {
-    const result = await sendMessage(await getDb(), { ...input, senderId: member.id });
+  limits: ["message_hour", "message_week"],
+  requireConfirmedEmail: true,
+  async handler(input, { db, member, fields, revalidate, redirect }) {
+    const result = await sendMessage(db, { ...input, senderId: member.id });
     if (!result.ok) {
       return {
         ok: false,
         formError: `compose.refusals.${result.reason}`,
-        values: keptValues(formData),
+        values: keptValues(fields),
       };
     }
-    revalidatePath("/messaging");
-    redirect(`/messaging/${result.threadId}`);
+    revalidate("/messaging");
+    return redirect(`/messaging/${result.threadId}`);
   },
-);
+});

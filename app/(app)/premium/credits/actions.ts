@@ -1,8 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getTranslations } from "next-intl/server";
 import { keptValues, memberAction } from "@/lib/actions";
 import { isLocale } from "@/lib/i18n/config";
 import { log } from "@/lib/log";
@@ -17,23 +15,21 @@ const REFUSALS = {
 } as const;
 
 /** Creates a pending order for the signed-in member, then sends them to pay it. */
-export const buyCreditsAction = memberAction(
-  "buyCredits",
-  buyCreditsSchema,
-  async (input, { member, formData }) => {
-    const db = await getDb();
+export const buyCreditsAction = memberAction({
+  name: "buyCredits",
+  input: buyCreditsSchema,
+  async handler(input, { db, member, caller, fields, redirect }) {
     const result = await createCreditOrder(db, { memberId: member.id, ...input });
-    if (!result.ok) return { ok: false, ...REFUSALS[result.reason], values: keptValues(formData) };
+    if (!result.ok) return { ok: false, ...REFUSALS[result.reason], values: keptValues(fields) };
     const { order } = result;
-    if (order.provider === "local") redirect(`/premium/checkout/${order.id}`);
+    if (order.provider === "local") return redirect(`/premium/checkout/${order.id}`);
 
     let url: string;
     try {
-      const locale = await getLocale();
       url = await startStripeCheckout(db, {
         order,
         productName: (await getTranslations("checkout"))("productName"),
-        locale: isLocale(locale) ? locale : "en",
+        locale: isLocale(caller.locale) ? caller.locale : "en",
         customerEmail: member.email,
       });
     } catch (error) {
@@ -43,9 +39,9 @@ export const buyCreditsAction = memberAction(
       return {
         ok: false,
         formError: "checkout.errors.providerUnavailable",
-        values: keptValues(formData),
+        values: keptValues(fields),
       };
     }
-    redirect(url);
+    return redirect(url);
   },
-);
+});

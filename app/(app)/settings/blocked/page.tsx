@@ -4,7 +4,6 @@ import { BlockedMembersList } from "@/components/privacy/blocked-members-list";
 import { Card, CardHeader } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { getDb } from "@/db";
-import { getMemberByHandle } from "@/db/queries/members";
 import { requireMember } from "@/lib/auth/session";
 import { listBlockedMembers } from "@/lib/network/blocks";
 
@@ -22,12 +21,7 @@ export default async function BlockedMembersPage({
   const t = await getTranslations("privacy");
   const db = await getDb();
   const { unblocked } = await searchParams;
-  const [blocked, lifted] = await Promise.all([
-    listBlockedMembers(db, { blockerId: member.id }),
-    typeof unblocked === "string" && unblocked.length <= 100
-      ? getMemberByHandle(db, { handle: unblocked })
-      : null,
-  ]);
+  const blocked = await listBlockedMembers(db, { blockerId: member.id });
   return (
     <Card>
       <CardHeader className="space-y-1 px-5 py-5">
@@ -35,10 +29,8 @@ export default async function BlockedMembersPage({
         <p className="text-slate-700">{t("blocked.intro")}</p>
       </CardHeader>
       <div className="px-5 pt-4 empty:hidden">
-        {lifted && (
-          <FormMessage tone="success">
-            {t("blocked.unblockedMessage", { name: lifted.name })}
-          </FormMessage>
+        {unblocked === "1" && (
+          <FormMessage tone="success">{t("blocked.unblockedMessage")}</FormMessage>
         )}
       </div>
       <BlockedMembersList blocked={blocked} />

@@ -1,22 +1,20 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { type ActionState, fieldErrorsOf } from "@/lib/actions";
+import { publicAction } from "@/lib/actions";
 import { resetPassword } from "@/lib/auth/accounts";
 import { resetPasswordSchema } from "@/lib/validation/auth";
 
-export async function resetPasswordAction(
-  _previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await resetPassword(await getDb(), parsed.data);
-  if (!result.ok) {
-    return result.reason === "common_password"
-      ? { ok: false, fieldErrors: { password: "validation.passwordCommon" } }
-      : { ok: false, formError: "auth.resetInvalid" };
-  }
-  redirect("/sign-in?reset=1");
-}
+/** Sets a new password with a mailed token; every session of the member ends with it. */
+export const resetPasswordAction = publicAction({
+  name: "resetPassword",
+  input: resetPasswordSchema,
+  async handler(input, { db, redirect }) {
+    const result = await resetPassword(db, input);
+    if (!result.ok) {
+      return result.reason === "common_password"
+        ? { ok: false, fieldErrors: { password: "validation.passwordCommon" } }
+        : { ok: false, formError: "auth.resetInvalid" };
+    }
+    return redirect("/sign-in?reset=1");
+  },
+});

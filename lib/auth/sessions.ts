@@ -1,0 +1,111 @@
+import { randomBytes } from "node:crypto";
+import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { memberSessions } from "@/db/schema";
+
+// Sessions live in the database so they can be ended from the server. They use the database's
+// wall clock (now()), not the business clock: moving the test clock forward 90 days must not
+// sign anyone out.
+
+import { SESSION_IDLE_DAYS, SESSION_MAX_DAYS } from "./session-limits";
+
+export { SESSION_IDLE_DAYS, SESSION_MAX_DAYS };
+
+/** lastSeenAt is written at most this often per session (one UPDATE, skipped in between). */
+const TOUCH_EVERY_SECONDS = 60;
+
+export function newSessionId(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+export async function createSession(
+  db: Executor,
+  { memberId, userAgent }: { memberId: string; userAgent: string },
+): Promise<string> {
+  const id = newSessionId();
+  await db.insert(memberSessions).values({
+    id,
+    memberId,
+    createdAt: sql`now()`,
+    lastSeenAt: sql`now()`,
+    expiresAt: sql`now() + make_interval(days => ${SESSION_MAX_DAYS})`,
+    userAgent: userAgent.slice(0, 300),
+  });
+  return id;
+}
+
+/** The SQL condition "this session row is live", shared by every reader. */
+export const sessionIsLive = sql`${memberSessions.revokedAt} is null
+  and ${memberSessions.expiresAt} > now()
+  and ${memberSessions.lastSeenAt} > now() - make_interval(days => ${SESSION_IDLE_DAYS})`;
+
+/**
+ * Slides the session: moves lastSeenAt to now if it is older than a minute. Returns true if it
+ * wrote (callers use that as "the member is active" for presence).
+ */
+export async function touchSession(db: Executor, sessionId: string): Promise<boolean> {
+  const touched = await db
+    .update(memberSessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(
+      and(
+        eq(memberSessions.id, sessionId),
+        isNull(memberSessions.revokedAt),
+        sql`${memberSessions.lastSeenAt} < now() - make_interval(secs => ${TOUCH_EVERY_SECONDS})`,
+      ),
+    )
+    .returning({ id: memberSessions.id });
+  return touched.length > 0;
+}
+
+export async function revokeSession(
+  db: Executor,
+  { sessionId, memberId }: { sessionId: string; memberId?: string },
+): Promise<boolean> {
+  const revoked = await db
+    .update(memberSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(
+        eq(memberSessions.id, sessionId),
+        memberId ? eq(memberSessions.memberId, memberId) : undefined,
+        isNull(memberSessions.revokedAt),
+      ),
+    )
+    .returning({ id: memberSessions.id });
+  return revoked.length > 0;
+}
+
+/** Ends every session of the member but `exceptSessionId` (all of them when it is null). */
+export async function revokeMemberSessions(
+  db: Executor,
+  { memberId, exceptSessionId }: { memberId: string; exceptSessionId: string | null },
+): Promise<number> {
+  const revoked = await db
+    .update(memberSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(
+        eq(memberSessions.memberId, memberId),
+        isNull(memberSessions.revokedAt),
+        exceptSessionId ? ne(memberSessions.id, exceptSessionId) : undefined,
+      ),
+    )
+    .returning({ id: memberSessions.id });
+  return revoked.length;
+}
+
+/** Settings → Security: the member's live sessions, most recently used first (bounded). */
+export async function listSessions(db: Executor, { memberId }: { memberId: string }) {
+  return db
+    .select({
+      id: memberSessions.id,
+      createdAt: memberSessions.createdAt,
+      lastSeenAt: memberSessions.lastSeenAt,
+      userAgent: memberSessions.userAgent,
+    })
+    .from(memberSessions)
+    .where(and(eq(memberSessions.memberId, memberId), sessionIsLive))
+    .orderBy(desc(memberSessions.lastSeenAt))
+    .limit(50);
+}

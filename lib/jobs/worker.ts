@@ -1,0 +1,111 @@
+import { hostname } from "node:os";
+import { sql } from "drizzle-orm";
+import {
+  type LogFunctionFactory,
+  type Logger,
+  type Runner,
+  run,
+  runMigrations,
+  runOnce,
+  Logger as WorkerLogger,
+} from "graphile-worker";
+import type { Database } from "@/db/client";
+import { log } from "@/lib/log";
+import { CRONTAB, taskListFor } from "./tasks";
+
+const logFactory: LogFunctionFactory = (scope) => (level, message, meta) => {
+  const fields = { ...scope, ...meta, component: "jobs" };
+  if (level === "error") log.error(fields, message);
+  else if (level === "warning") log.warn(fields, message);
+  else if (level === "info") log.info(fields, message);
+  else log.debug(fields, message);
+};
+
+export const workerLogger: Logger = new WorkerLogger(logFactory);
+
+/** Installs or upgrades the queue's own schema (graphile_worker); part of every migration run. */
+export async function migrateJobQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger: workerLogger });
+}
+
+const HEARTBEAT_MS = 30_000;
+
+export interface StartedWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the job worker in this process until stopped: `concurrency` jobs at a time, the minutely
+ * sweep, and a heartbeat per worker so jobs left locked by a dead process are handed back
+ * (lib/jobs/maintenance.ts). Any number of processes may run one against the same database.
+ */
+export async function startWorker({
+  db,
+  connectionString,
+  concurrency = 2,
+  handleSignals = false,
+}: {
+  db: Database;
+  connectionString: string;
+  concurrency?: number;
+  handleSignals?: boolean;
+}): Promise<StartedWorker> {
+  const workerIds = new Set<string>();
+  const runner: Runner = await run({
+    connectionString,
+    concurrency,
+    maxPoolSize: concurrency + 2,
+    pollInterval: 2_000,
+    noHandleSignals: !handleSignals,
+    logger: workerLogger,
+    taskList: taskListFor(db),
+    crontab: CRONTAB,
+  });
+  runner.events.on("worker:create", ({ worker }) => {
+    workerIds.add(worker.workerId);
+    void beat();
+  });
+  runner.events.on("worker:stop", ({ worker }) => {
+    workerIds.delete(worker.workerId);
+  });
+  async function beat() {
+    if (workerIds.size === 0) return;
+    try {
+      for (const workerId of workerIds) {
+        await db.execute(sql`insert into worker_heartbeats (worker_id, host, pid)
+          values (${workerId}, ${hostname()}, ${process.pid})
+          on conflict (worker_id) do update set seen_at = now()`);
+      }
+    } catch (error) {
+      log.warn({ err: error }, "worker heartbeat failed");
+    }
+  }
+  const timer = setInterval(beat, HEARTBEAT_MS);
+  timer.unref();
+  log.info({ concurrency }, "job worker started");
+  return {
+    async stop() {
+      clearInterval(timer);
+      await runner.stop();
+      const ids = [...workerIds];
+      if (ids.length) {
+        await db
+          .execute(
+            sql`delete from worker_heartbeats where worker_id = any(${sql.param(ids)}::text[])`,
+          )
+          .catch(() => {});
+      }
+    },
+  };
+}
+
+/** Runs every job that is due now, then returns (tests, and `npm run jobs`). */
+export async function runDueJobs({
+  db,
+  connectionString,
+}: {
+  db: Database;
+  connectionString: string;
+}): Promise<void> {
+  await runOnce({ connectionString, logger: workerLogger, taskList: taskListFor(db) });
+}
