@@ -23,6 +23,9 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/.next/**", "e2e/**", ".data/**"],
     globalSetup: ["db/testing/global-setup.ts"],
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
+    // let Vite resolve it (the fuzz test drives the real credentials check).
+    server: { deps: { inline: ["next-auth"] } },
     setupFiles: ["db/testing/setup.ts"],
     env: {
       NODE_ENV: "test",

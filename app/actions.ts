@@ -1,7 +1,6 @@
 "use server";
 
 import { eq } from "drizzle-orm";
-import { cookies } from "next/headers";
 import { z } from "zod";
 import { members } from "@/db/schema";
 import { publicAction } from "@/lib/actions";
@@ -15,12 +14,8 @@ import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 export const setLocaleAction = publicAction({
   name: "setLocale",
   input: z.object({ locale: z.enum(LOCALES) }),
-  async handler({ locale }, { db, caller, revalidate }) {
-    (await cookies()).set(LOCALE_COOKIE, locale, {
-      path: "/",
-      maxAge: 60 * 60 * 24 * 365,
-      sameSite: "lax",
-    });
+  async handler({ locale }, { db, caller, revalidate, setCookie }) {
+    await setCookie(LOCALE_COOKIE, locale, { maxAge: 60 * 60 * 24 * 365 });
     if (caller.member) {
       await db.update(members).set({ locale }).where(eq(members.id, caller.member.id));
     }

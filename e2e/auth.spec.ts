@@ -3,8 +3,11 @@ import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
   expect,
   expectNoA11yViolations,
+  freshEmail,
+  linkFromMail,
   screenshot,
   signIn,
+  signUpConfirmed,
   submitAndSettle,
   test,
 } from "./fixtures";
@@ -12,13 +15,16 @@ import {
 const sophie = demoAccount("premium");
 const marco = demoAccount("basic");
 
-test("a new member signs up and lands in the signed-in shell", async ({ page }) => {
+test("a new member signs up, confirms the address from the mail and lands in the shell", async ({
+  page,
+}) => {
   await page.goto("/sign-up");
   await expectNoA11yViolations(page);
   await screenshot(page, "sign-up");
 
   // A common password is refused next to the field, and what was typed is kept.
   const email = `new.member.${randomUUID().slice(0, 8)}@example.com`;
+  const password = "a-long-and-private-passphrase";
   await page.getByLabel("Full name").fill("Nina Neumann");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("password123");
@@ -27,20 +33,48 @@ test("a new member signs up and lands in the signed-in shell", async ({ page }) 
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await expectNoA11yViolations(page);
 
-  await page.getByLabel("Password", { exact: true }).fill("a-long-and-private-passphrase");
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Agree & join" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByText(`We sent a mail to ${email}.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await screenshot(page, "sign-up-check-inbox");
 
-  await expect(page).toHaveURL("/");
-  await expect(page.getByRole("heading", { name: "Welcome back, Nina Neumann" })).toBeVisible();
+  // Before confirming, the new member can sign in and look around, but not send.
+  await signIn(page, email, password);
+  const banner = page.getByRole("region", { name: "Confirm your email address" });
+  await expect(banner).toContainText(`We sent a link to ${email}`);
+  await expectNoA11yViolations(page);
+  await screenshot(page, "home-unconfirmed");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await screenshot(page, "home-unconfirmed-375");
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // The link from the mail confirms on a button press (a GET alone changes nothing).
+  const confirm = await linkFromMail(page, {
+    to: email,
+    subject: /Confirm your email address/,
+    link: /\/confirm-email\//,
+  });
+  await page.goto(confirm);
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page).toHaveURL("/?confirmed=1");
+  await expect(page.getByText("Your email address is confirmed. Welcome!")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Confirm your email address" })).toHaveCount(0);
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const name of ["Home", "My Network", "Messaging", "Premium"]) {
     await expect(nav.getByRole("link", { name })).toBeVisible();
   }
-  await expect(page.getByRole("button", { name: "Account menu for Nina Neumann" })).toBeVisible();
   await expectNoA11yViolations(page);
   await screenshot(page, "home-new-member");
+  // The same link again does nothing.
+  await page.goto(confirm);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByText("This link is invalid, already used or expired.")).toBeVisible();
 
-  // Signing up twice with the same email (any case) is refused.
+  // Signing up again with the same address (any case) looks exactly like a new sign-up; the
+  // owner gets a mail instead, and the account keeps its password.
   await page.getByRole("button", { name: "Account menu for Nina Neumann" }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
@@ -49,7 +83,13 @@ test("a new member signs up and lands in the signed-in shell", async ({ page }) 
   await page.getByLabel("Email").fill(email.toUpperCase());
   await page.getByLabel("Password", { exact: true }).fill("another-long-passphrase");
   await page.getByRole("button", { name: "Agree & join" }).click();
-  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await linkFromMail(page, {
+    to: email,
+    subject: /You already have an InMail account/,
+    link: /\/forgot-password/,
+  });
+  await signIn(page, email, password);
 });
 
 test("a demo member signs in and opens another member's profile", async ({ page }) => {
@@ -113,20 +153,23 @@ test("a signed-out visit to a signed-in page goes to sign-in and comes back afte
   await expect(page.getByRole("heading", { level: 1, name: marco.name })).toBeVisible();
 });
 
-test("a visitor switches the language to German", async ({ page }) => {
+test("a visitor switches the language; a member's choice is saved with the account", async ({
+  page,
+}) => {
   await page.goto("/sign-in");
   await page.getByLabel("Language").selectOption("de");
   await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expectNoA11yViolations(page);
   await screenshot(page, "sign-in-de");
+  await page.getByLabel("Sprache").selectOption("en");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
-  await page.getByLabel("E-Mail").fill(sophie.email);
-  await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(
-    page.getByRole("heading", { name: `Willkommen zurück, ${sophie.name}` }),
-  ).toBeVisible();
+  // A member of its own: the choice is stored with the account.
+  const name = "Lena Sprache";
+  const email = freshEmail(name);
+  await signUpConfirmed(page, { name, email, password: "a-long-and-private-passphrase" });
+  await page.getByLabel("Language").selectOption("de");
   await expect(
     page
       .getByRole("navigation", { name: "Hauptnavigation" })
@@ -135,20 +178,25 @@ test("a visitor switches the language to German", async ({ page }) => {
   await expectNoA11yViolations(page);
   await screenshot(page, "home-de");
 
+  // Another browser, no cookie: the account's language still applies.
+  const other = await (await page.context().browser()?.newContext({ locale: "en-US" }))?.newPage();
+  if (!other) throw new Error("no second browser context");
+  await signIn(other, email, "a-long-and-private-passphrase");
+  await expect(other.locator("html")).toHaveAttribute("lang", "de");
+
   await page.getByLabel("Sprache").selectOption("it");
-  await expect(page.getByRole("heading", { name: `Bentornato, ${sophie.name}` })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "it");
   await screenshot(page, "home-it");
 });
 
 test("a member resets a forgotten password through the captured mail", async ({ page }) => {
   // A member of its own, so other journeys keep the demo passwords.
   const email = `reset.${randomUUID().slice(0, 8)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Full name").fill("Rita Reset");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("the-first-long-passphrase");
-  await page.getByRole("button", { name: "Agree & join" }).click();
-  await expect(page).toHaveURL("/");
+  await signUpConfirmed(page, {
+    name: "Rita Reset",
+    email,
+    password: "the-first-long-passphrase",
+  });
   await page.getByRole("button", { name: "Account menu for Rita Reset" }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
@@ -160,17 +208,15 @@ test("a member resets a forgotten password through the captured mail", async ({ 
   await expect(page.getByText(`If an account exists for ${email}`)).toBeVisible();
   await screenshot(page, "forgot-password");
 
-  await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
+  const href = await linkFromMail(page, {
+    to: email,
+    subject: /Reset your InMail password/,
+    link: /\/reset-password\//,
+  });
   await expectNoA11yViolations(page);
   await screenshot(page, "captured-mail");
-  await page
-    .getByRole("link", { name: `Open mail to ${email}: Reset your InMail password` })
-    .click();
-  await expectNoA11yViolations(page);
-  const resetLink = page.getByRole("link", { name: /\/reset-password\// });
-  const href = await resetLink.getAttribute("href");
   expect(href).toMatch(/\/reset-password\/[\w-]{20,}$/);
-  await resetLink.click();
+  await page.goto(href);
 
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
   await page.getByLabel("New password", { exact: true }).fill("the-second-long-passphrase");

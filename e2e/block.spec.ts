@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
   expect,
   expectNoA11yViolations,
+  newMember,
   screenshot,
   signIn,
   submitAndSettle,
@@ -12,22 +12,6 @@ import {
 
 const sophie = demoAccount("premium");
 const tobias = demoAccount("blocker");
-
-/** A brand-new Basic member in a browser of their own; returns the page and the profile path. */
-async function newMember(browser: import("@playwright/test").Browser, name: string) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Full name").fill(name);
-  await page
-    .getByLabel("Email")
-    .fill(`${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID().slice(0, 6)}@example.com`);
-  await page.getByLabel("Password", { exact: true }).fill("a-private-long-passphrase");
-  await page.getByRole("button", { name: "Agree & join" }).click();
-  await expect(page).toHaveURL("/");
-  await page.getByRole("link", { name, exact: true }).click();
-  await expect(page).toHaveURL(/\/in\//);
-  return { page, name, profile: new URL(page.url()).pathname };
-}
 
 async function subscribePremium(page: Page) {
   await page.goto("/premium");

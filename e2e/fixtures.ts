@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page } from "@playwright/test";
 
 export { expect, test } from "@playwright/test";
 
@@ -67,4 +68,77 @@ export async function submitAndSettle(page: Page, button: Locator): Promise<void
     ),
     button.click(),
   ]);
+}
+
+/**
+ * The first link in the newest captured mail to `to` whose subject matches. Mail goes out from
+ * the job queue a moment after the request, so this waits for it (/dev/mail, APP_ENV=test).
+ */
+export async function linkFromMail(
+  page: Page,
+  { to, subject, link }: { to: string; subject: RegExp; link: RegExp },
+): Promise<string> {
+  const mailLink = page.getByRole("link", {
+    name: new RegExp(`^Open mail to ${escapeRegExp(to)}: ${subject.source}`, "i"),
+  });
+  await expect(async () => {
+    await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+    await expect(mailLink.first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await mailLink.first().click();
+  const anchor = page.getByRole("link", { name: link }).first();
+  const href = await anchor.getAttribute("href");
+  if (!href) throw new Error(`no link like ${link} in the mail to ${to}`);
+  return href;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A new member, as a person becomes one: the sign-up form, the "check your inbox" page, the
+ * confirmation link from the mail, then sign-in. Leaves the page signed in on Home.
+ */
+export async function signUpConfirmed(
+  page: Page,
+  { name, email, password }: { name: string; email: string; password: string },
+): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Agree & join" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  const confirm = await linkFromMail(page, {
+    to: email,
+    subject: /Confirm your email address/,
+    link: /\/confirm-email\//,
+  });
+  await page.goto(confirm);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByText("Your email address is confirmed. Sign in")).toBeVisible();
+  await signIn(page, email, password);
+}
+
+/** A unique, readable address for a new member of a journey. */
+export function freshEmail(name: string): string {
+  return `${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID().slice(0, 6)}@example.com`;
+}
+
+/**
+ * A brand-new, confirmed Basic member in a browser context of their own, signed in; returns the
+ * page and the path of their profile.
+ */
+export async function newMember(
+  browser: Browser,
+  name: string,
+  { email = freshEmail(name), password = "a-private-long-passphrase" } = {},
+) {
+  const page = await (await browser.newContext()).newPage();
+  await signUpConfirmed(page, { name, email, password });
+  await page.goto("/");
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page).toHaveURL(/\/in\//);
+  return { page, name, email, password, profile: new URL(page.url()).pathname };
 }

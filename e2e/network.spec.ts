@@ -4,8 +4,10 @@ import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
   expect,
   expectNoA11yViolations,
+  freshEmail,
   screenshot,
   signIn,
+  signUpConfirmed,
   submitAndSettle,
   test,
 } from "./fixtures";
@@ -131,9 +133,11 @@ test("connect from a profile with a note; the member accepts, then removes the c
   test.slow();
   const name = `Nora Networker ${randomUUID().slice(0, 4)}`;
   const member = await newPage(browser);
-  await member.goto("/sign-up");
-  await signUp(member, name, `nora.${randomUUID().slice(0, 8)}@example.com`);
-  await expect(member).not.toHaveURL(/sign-up/);
+  await signUpConfirmed(member, {
+    name,
+    email: freshEmail("nora"),
+    password: "a-long-and-private-passphrase",
+  });
 
   await member.goto(`/in/${giulia.handle}`);
   await member.getByRole("button", { name: `Invite ${giulia.name} to connect` }).click();
@@ -200,9 +204,11 @@ test("a sent invitation can be withdrawn, and a received one ignored", async ({ 
   const emily = demoAccount("optout");
   const name = `Walter Withdraw ${randomUUID().slice(0, 4)}`;
   const member = await newPage(browser);
-  await member.goto("/sign-up");
-  await signUp(member, name, `walter.${randomUUID().slice(0, 8)}@example.com`);
-  await expect(member).not.toHaveURL(/sign-up/);
+  await signUpConfirmed(member, {
+    name,
+    email: freshEmail("walter"),
+    password: "a-long-and-private-passphrase",
+  });
 
   const invite = async () => {
     await member.goto(`/in/${emily.handle}`);

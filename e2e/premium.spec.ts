@@ -1,20 +1,25 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
-import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+import {
+  expect,
+  expectNoA11yViolations,
+  freshEmail,
+  screenshot,
+  signIn,
+  signUpConfirmed,
+  test,
+} from "./fixtures";
 
 const sophie = demoAccount("premium");
 
-/** Signs up a brand-new Basic member and returns their name and profile path. */
+/** Signs up a brand-new, confirmed Basic member on this page; returns their profile path. */
 async function signUpNewMember(page: Page, name: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Full name").fill(name);
-  await page
-    .getByLabel("Email")
-    .fill(`${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID().slice(0, 6)}@example.com`);
-  await page.getByLabel("Password", { exact: true }).fill("a-private-long-passphrase");
-  await page.getByRole("button", { name: "Agree & join" }).click();
-  await expect(page).toHaveURL("/");
+  await signUpConfirmed(page, {
+    name,
+    email: freshEmail(name),
+    password: "a-private-long-passphrase",
+  });
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page).toHaveURL(/\/in\//);
   return new URL(page.url()).pathname;

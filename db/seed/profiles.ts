@@ -159,7 +159,9 @@ function demoMember(account: DemoAccount, index: number, at: Date): SeedMember {
     industryName: account.industry,
     country: account.country,
     location: `${account.city}, ${REGIONS[region]?.countryName}`,
-    locale: account.locale,
+    // The tour accounts read English (the README and the journeys speak it); switching language
+    // in the app saves another one for them.
+    locale: "en",
     about: account.about,
     createdAt: addDays(at, -400 - index),
     newcomer: false,

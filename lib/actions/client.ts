@@ -28,6 +28,7 @@ export interface ActionContext {
   fields: Record<string, unknown>;
   revalidate: ActionEnvironment["revalidate"];
   redirect: ActionEnvironment["redirect"];
+  setCookie: ActionEnvironment["setCookie"];
 }
 
 export interface MemberActionContext extends ActionContext {
@@ -89,6 +90,18 @@ export function readFields(
   return fields;
 }
 
+function unstorableFields(fields: Record<string, unknown>): Record<string, string> | null {
+  let errors: Record<string, string> | null = null;
+  for (const [key, value] of Object.entries(fields)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === "string" && (v.includes("\u0000") || !v.isWellFormed()))) {
+      errors ??= {};
+      errors[key] = "validation.controlCharacters";
+    }
+  }
+  return errors;
+}
+
 /** "Try again in 12 minutes" (or hours, or days), as an i18n key with its number. */
 export function rateLimited(
   retryAfterSeconds: number,
@@ -135,6 +148,7 @@ async function runAction<C extends ActionContext, S extends z.ZodType, T>(
     fields,
     revalidate: environment.revalidate,
     redirect: environment.redirect,
+    setCookie: environment.setCookie,
   });
   if ("ok" in built) return built;
   const context = built;
@@ -145,6 +159,10 @@ async function runAction<C extends ActionContext, S extends z.ZodType, T>(
     log.info({ action: options.name }, "action refused: rate limit");
     return rateLimited(allowed.retryAfterSeconds, fields);
   }
+  // PostgreSQL cannot store NUL or half a surrogate pair in text: whatever the field, refuse
+  // them here, next to the field, before a schema or a query sees them.
+  const unstorable = unstorableFields(fields);
+  if (unstorable) return { ok: false, fieldErrors: unstorable, values: keptValues(fields) };
   const schema = typeof options.input === "function" ? await options.input(context) : options.input;
   const parsed = schema.safeParse(fields);
   if (!parsed.success) {
@@ -160,8 +178,10 @@ async function runAction<C extends ActionContext, S extends z.ZodType, T>(
     log.error({ err: error, action: options.name }, "action failed");
     return { ok: false, formError: "errors.unexpected", values: keptValues(fields) };
   }
-  if (result && !result.ok && options.refundRefusals && limits.length) {
-    await refundAll(db, limits, who);
+  if (result && !result.ok) {
+    if (options.refundRefusals && limits.length) await refundAll(db, limits, who);
+    // What the member typed stays in the form (never secrets).
+    return { values: keptValues(fields), ...result };
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { type CurrentMember, getCurrentSession } from "@/lib/auth/session";
@@ -20,6 +20,7 @@ export interface ActionEnvironment {
   revalidate(path: string, type?: "page" | "layout"): void;
   /** Ends the action with a redirect (it throws, like Next's redirect()). */
   redirect(url: string): never;
+  setCookie(name: string, value: string, options: { maxAge: number }): Promise<void>;
 }
 
 /** The real one: the session, the request's headers, Next's cache and navigation. */
@@ -42,6 +43,9 @@ const nextEnvironment: ActionEnvironment = {
   },
   redirect(url) {
     redirect(url);
+  },
+  async setCookie(name, value, { maxAge }) {
+    (await cookies()).set(name, value, { path: "/", maxAge, sameSite: "lax" });
   },
 };
 

@@ -24,7 +24,7 @@ export class SignInRateLimited extends CredentialsSignin {
  * account and per client address; a correct password clears the account's count. A success
  * opens a server-side session whose id the JWT carries.
  */
-async function authorizeCredentials(raw: unknown, request: Request) {
+export async function authorizeCredentials(raw: unknown, request: Request) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const db = await getDb();

@@ -7,7 +7,7 @@ import { publicMemberColumns } from "@/db/queries/members";
 import { memberSessions, members } from "@/db/schema";
 import { refreshTestClock } from "@/lib/clock/test-clock";
 import { auth } from "./index";
-import { sessionIsLive, touchSession } from "./sessions";
+import { isSessionId, sessionIsLive, touchSession } from "./sessions";
 
 /**
  * The signed-in member and their server-side session, read once per request: the cookie's JWT
@@ -18,7 +18,7 @@ export const getCurrentSession = cache(async () => {
   const session = await auth();
   const memberId = session?.user?.id;
   const sessionId = session?.sessionId;
-  if (!memberId || !sessionId) return null;
+  if (!memberId || !isSessionId(sessionId)) return null;
   const db = await getDb();
   // Outside production the shared test clock may be ahead: every request starts from it.
   await refreshTestClock(db);

@@ -18,6 +18,11 @@ export function newSessionId(): string {
   return randomBytes(24).toString("base64url");
 }
 
+/** The shape of our ids; anything else names no session (and never reaches a query). */
+export function isSessionId(value: unknown): value is string {
+  return typeof value === "string" && /^[\w-]{16,64}$/.test(value);
+}
+
 export async function createSession(
   db: Executor,
   { memberId, userAgent }: { memberId: string; userAgent: string },
@@ -62,6 +67,7 @@ export async function revokeSession(
   db: Executor,
   { sessionId, memberId }: { sessionId: string; memberId?: string },
 ): Promise<boolean> {
+  if (!isSessionId(sessionId)) return false;
   const revoked = await db
     .update(memberSessions)
     .set({ revokedAt: sql`now()` })

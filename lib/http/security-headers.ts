@@ -19,7 +19,8 @@ export function contentSecurityPolicy({ nonce, development, extraFormActions = [
       "'strict-dynamic'",
       ...(development ? ["'unsafe-eval'"] : []),
     ],
-    "style-src": ["'self'", `'nonce-${nonce}'`],
+    // next dev injects its styles inline without a nonce (a nonce would disable 'unsafe-inline').
+    "style-src": ["'self'", development ? "'unsafe-inline'" : `'nonce-${nonce}'`],
     // Style attributes set by components (popover positions); they cannot run code.
     "style-src-attr": ["'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],

@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { hostname } from "node:os";
 import { sql } from "drizzle-orm";
 import {
@@ -13,15 +14,17 @@ import type { Database } from "@/db/client";
 import { log } from "@/lib/log";
 import { CRONTAB, taskListFor } from "./tasks";
 
+// The queue's own chatter (a line per job, with its payload) is debug; warnings and errors stay.
 const logFactory: LogFunctionFactory = (scope) => (level, message, meta) => {
-  const fields = { ...scope, ...meta, component: "jobs" };
+  const fields = { ...scope, ...(meta?.job ? {} : meta), component: "jobs" };
   if (level === "error") log.error(fields, message);
   else if (level === "warning") log.warn(fields, message);
-  else if (level === "info") log.info(fields, message);
   else log.debug(fields, message);
 };
 
 export const workerLogger: Logger = new WorkerLogger(logFactory);
+
+type WorkerEvents = NonNullable<Parameters<typeof run>[0]["events"]>;
 
 /** Installs or upgrades the queue's own schema (graphile_worker); part of every migration run. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {
@@ -50,8 +53,24 @@ export async function startWorker({
   concurrency?: number;
   handleSignals?: boolean;
 }): Promise<StartedWorker> {
-  const workerIds = new Set<string>();
+  // Jobs are locked by a pool's id or a worker's: the heartbeat names both.
+  const lockHolders = new Set<string>();
+  const events: WorkerEvents = new EventEmitter();
+  events.on("pool:create", ({ workerPool }) => {
+    lockHolders.add(workerPool.id);
+    void beat();
+  });
+  events.on("pool:release", ({ workerPool }) => {
+    lockHolders.delete(workerPool.id);
+  });
+  events.on("worker:create", ({ worker }) => {
+    lockHolders.add(worker.workerId);
+  });
+  events.on("worker:stop", ({ worker }) => {
+    lockHolders.delete(worker.workerId);
+  });
   const runner: Runner = await run({
+    events,
     connectionString,
     concurrency,
     maxPoolSize: concurrency + 2,
@@ -61,17 +80,10 @@ export async function startWorker({
     taskList: taskListFor(db),
     crontab: CRONTAB,
   });
-  runner.events.on("worker:create", ({ worker }) => {
-    workerIds.add(worker.workerId);
-    void beat();
-  });
-  runner.events.on("worker:stop", ({ worker }) => {
-    workerIds.delete(worker.workerId);
-  });
   async function beat() {
-    if (workerIds.size === 0) return;
+    if (lockHolders.size === 0) return;
     try {
-      for (const workerId of workerIds) {
+      for (const workerId of lockHolders) {
         await db.execute(sql`insert into worker_heartbeats (worker_id, host, pid)
           values (${workerId}, ${hostname()}, ${process.pid})
           on conflict (worker_id) do update set seen_at = now()`);
@@ -87,7 +99,7 @@ export async function startWorker({
     async stop() {
       clearInterval(timer);
       await runner.stop();
-      const ids = [...workerIds];
+      const ids = [...lockHolders];
       if (ids.length) {
         await db
           .execute(

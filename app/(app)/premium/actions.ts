@@ -7,7 +7,7 @@ import { cancelSubscription, subscribe } from "@/lib/credits/subscriptions";
 /** Subscribe or switch: the member is the session's; the form only names the plan. */
 export const subscribeAction = memberAction({
   name: "subscribe",
-  input: z.object({ planId: z.string().min(1).max(64) }),
+  input: z.object({ planId: z.string().regex(/^[a-z0-9_]{1,64}$/, "premium.errors.unknown_plan") }),
   async handler({ planId }, { db, member, redirect }) {
     const result = await subscribe(db, { memberId: member.id, planId });
     if (!result.ok) return { ok: false, formError: `premium.errors.${result.reason}` };

@@ -6,12 +6,14 @@ import { changePassword } from "@/lib/auth/accounts";
 import { revokeMemberSessions, revokeSession } from "@/lib/auth/sessions";
 import { changePasswordSchema } from "@/lib/validation/auth";
 
-/** Ends one of the member's own sessions; another member's id ends nothing, and says the same. */
+/**
+ * Ends one of the member's own sessions (this one too, if asked: that signs them out). Another
+ * member's session id, or one that does not exist, ends nothing and gets the same answer.
+ */
 export const signOutSessionAction = memberAction({
   name: "signOutSession",
-  input: z.object({ sessionId: z.string().min(1).max(64) }),
-  async handler({ sessionId }, { db, member, sessionId: current, revalidate }) {
-    if (sessionId === current) return { ok: false, formError: "errors.unexpected" };
+  input: z.object({ sessionId: z.string().regex(/^[\w-]{1,64}$/) }),
+  async handler({ sessionId }, { db, member, revalidate }) {
     await revokeSession(db, { sessionId, memberId: member.id });
     revalidate("/settings/security");
     return { ok: true, message: "account.security.signedOutSession" };
