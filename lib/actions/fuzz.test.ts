@@ -247,7 +247,7 @@ function useCaller(caller: Partial<Caller>) {
 }
 
 /** A failing run, with long values cut so the report stays readable. */
-function shortReport(details: fc.RunDetails<unknown>): void {
+function shortReport<T>(details: fc.RunDetails<T>): void {
   if (!details.failed) return;
   const shown = JSON.stringify(details.counterexample, (_k, v) =>
     typeof v === "string" && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} units)` : v,
