@@ -30,7 +30,7 @@ export async function invitationMail(
     .where(eq(invitations.id, invitationId))
     .limit(1);
   // Withdrawn (or answered) before the job ran: nothing to tell.
-  if (!row || row.status !== "pending" || row.wantsMail === false) return null;
+  if (row?.status !== "pending" || row.wantsMail === false) return null;
   const { t } = translatorFor(row.locale);
   return {
     to: row.email,

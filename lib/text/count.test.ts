@@ -95,7 +95,7 @@ describe("measureText", () => {
   });
 });
 
-describe("countCharacters", () => {
+describe("countCharacters on unbounded text", () => {
   it("refuses to count text nobody bounded", () => {
     expect(() => countCharacters("a".repeat(COUNTER_MAX_UNITS + 1))).toThrow(UnboundedTextError);
   });
