@@ -13,8 +13,18 @@ import { contentSecurityPolicy } from "@/lib/http/security-headers";
  * every request; a prefetch still in flight when the member signs out would then put the session
  * cookie back after sign-out deleted it.
  */
+/** next.config.ts: serverActions.bodySizeLimit; refused here, before the body is read. */
+const ACTION_BODY_LIMIT = 256 * 1024;
+
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT
+  ) {
+    return new NextResponse("Request body too large", { status: 413 });
+  }
   const secureCookie =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const token = await getToken({ req: request, secret: authSecret(), secureCookie });

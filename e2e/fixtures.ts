@@ -2,9 +2,45 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Locator, type Page } from "@playwright/test";
+import {
+  type Browser,
+  type BrowserContext,
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 
-export { expect, test } from "@playwright/test";
+export { expect } from "@playwright/test";
+
+/**
+ * Every journey fails on a Content-Security-Policy violation reported in any of its browsers
+ * (the page's, and contexts it opens itself for other members).
+ */
+export const test = base.extend<{ cspGuard: undefined }>({
+  cspGuard: [
+    async ({ browser, context }, use) => {
+      const violations: string[] = [];
+      const watch = (ctx: BrowserContext) =>
+        ctx.on("console", (message) => {
+          if (/Content Security Policy|Refused to (load|execute|apply)/i.test(message.text())) {
+            violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+          }
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const created = await newContext(...args);
+        watch(created);
+        return created;
+      };
+      await use(undefined);
+      browser.newContext = newContext;
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const SCREENSHOT_DIR = fileURLToPath(new URL("./.screenshots/", import.meta.url));

@@ -17,6 +17,7 @@ import { sendInmail } from "@/lib/messaging/send-inmail";
 import { forgetRateLimitRules } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validation/auth";
 import { type Caller, setActionEnvironmentForTests } from "./environment";
+import { ACTION_FIELDS as ACTIONS } from "./inventory";
 import type { ActionState } from "./state";
 
 // Every exported server action, driven with hostile input through its real pipeline (bounds,
@@ -36,74 +37,6 @@ class Redirected extends Error {
 }
 
 type Action = (previous: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
-
-/** The actions, by module, with the fields each form sends. */
-const ACTIONS: Record<string, Record<string, string[]>> = {
-  "app/actions.ts": { setLocaleAction: ["locale"], signOutAction: [] },
-  "app/(app)/actions.ts": { resendConfirmationAction: [] },
-  "app/(auth)/sign-in/actions.ts": { signInAction: ["email", "password", "callbackUrl"] },
-  "app/(auth)/sign-up/actions.ts": {
-    signUpAction: ["name", "email", "password", "invite", "callbackUrl"],
-  },
-  "app/(auth)/forgot-password/actions.ts": { forgotPasswordAction: ["email"] },
-  "app/(auth)/reset-password/[token]/actions.ts": {
-    resetPasswordAction: ["token", "password", "confirmPassword"],
-  },
-  "app/(auth)/confirm-email/[token]/actions.ts": { confirmEmailAction: ["token"] },
-  "app/(app)/in/[handle]/actions.ts": {
-    blockMemberAction: ["memberId"],
-    unblockMemberAction: ["memberId", "handle"],
-  },
-  "app/(app)/settings/blocked/actions.ts": { unblockFromSettingsAction: ["memberId"] },
-  "app/(app)/messaging/[threadId]/actions.ts": {
-    replyAction: ["threadId", "body", "idempotencyKey"],
-    quickReplyAction: ["threadId", "answer", "note", "idempotencyKey"],
-  },
-  "app/(app)/messaging/new/actions.ts": {
-    sendInmailAction: [
-      "recipientId",
-      "idempotencyKey",
-      "subject",
-      "body",
-      "category",
-      "contactEmail",
-      "contactPhone",
-    ],
-    sendMessageAction: ["recipientId", "body", "idempotencyKey"],
-  },
-  "app/(app)/network/actions.ts": {
-    inviteMemberAction: ["inviteeId", "note"],
-    inviteByEmailAction: ["email", "note"],
-    acceptInvitationAction: ["invitationId"],
-    ignoreInvitationAction: ["invitationId"],
-    withdrawInvitationAction: ["invitationId"],
-    removeConnectionAction: ["memberId"],
-  },
-  "app/(app)/premium/actions.ts": { subscribeAction: ["planId"], cancelSubscriptionAction: [] },
-  "app/(app)/premium/checkout/actions.ts": {
-    payLocalOrderAction: ["orderId"],
-    cancelLocalOrderAction: ["orderId"],
-  },
-  "app/(app)/premium/credits/actions.ts": { buyCreditsAction: ["credits", "currency"] },
-  "app/(app)/settings/communications/actions.ts": {
-    saveCommunicationSettingsAction: [
-      "acceptsInmail",
-      "interestCategories",
-      "interestCategories",
-      "signature",
-      "emailNotifications",
-    ],
-  },
-  "app/(app)/settings/communications/open-profile-actions.ts": {
-    saveOpenProfileAction: ["openProfile"],
-  },
-  "app/(app)/settings/security/actions.ts": {
-    signOutSessionAction: ["sessionId"],
-    signOutOtherSessionsAction: [],
-    changePasswordAction: ["currentPassword", "newPassword"],
-  },
-  "app/dev/clock/actions.ts": { advanceClockAction: ["days"] },
-};
 
 /** These two hand over to Auth.js, which needs a live request: their schema and service instead. */
 const NEEDS_A_REQUEST = new Set(["signInAction", "signOutAction"]);

@@ -7,9 +7,9 @@
 // plain scan of the same text's UTF-16 units (the least any counter must do).
 import { countCharacters, measureText } from "./count";
 
-const SIZES = [1_900, 10_000, 100_000, 1_000_000];
+const SIZES = [1_900, 10_000, 30_000, 100_000, 1_000_000];
 /** Whole-text segmentation grows too slow to wait for beyond this. */
-const WHOLE_MAX = 100_000;
+const WHOLE_MAX = 20_000;
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 function sample(n: number): string {

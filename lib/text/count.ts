@@ -16,7 +16,8 @@ export const MAX_CODE_POINTS_PER_CHARACTER = 16;
 /** Nothing larger ever reaches the segmenter: callers bound their input first (measureText). */
 export const COUNTER_MAX_UNITS = 65_536;
 
-const WINDOW_UNITS = 1_024;
+// Small: V8 copies the whole segmented string into every segment it returns.
+const WINDOW_UNITS = 128;
 
 export class UnboundedTextError extends Error {
   constructor(length: number) {
