@@ -70,6 +70,8 @@ export default defineConfig({
       APP_URL: baseURL,
       AUTH_URL: baseURL,
       AUTH_TRUST_HOST: "true",
+      // Each journey's browser sends X-Forwarded-For as a proxy would (e2e/fixtures.ts).
+      TRUSTED_PROXY_HOPS: "1",
       // A fixed secret for throwaway test sessions only; production sets its own.
       AUTH_SECRET: "e2e-only-secret-not-for-production-000000",
       SMTP_URL: "",

@@ -30,11 +30,9 @@ export default async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: authSecret(), secureCookie });
   const signedIn = Boolean(token?.sub);
 
-  if (isPublicPath(pathname)) {
-    if (signedIn && (pathname === "/sign-in" || pathname === "/sign-up")) {
-      return NextResponse.redirect(new URL("/", request.nextUrl));
-    }
-  } else if (!signedIn) {
+  // A cookie is no proof of a live session (that needs the database): the sign-in and sign-up
+  // pages send members who are really signed in on to Home themselves.
+  if (!isPublicPath(pathname) && !signedIn) {
     const signIn = new URL("/sign-in", request.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);

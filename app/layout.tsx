@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { StyleNonce } from "@/components/shell/style-nonce";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-canvas font-sans text-slate-900 antialiased">
+        <StyleNonce nonce={nonce} />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

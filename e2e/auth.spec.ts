@@ -72,6 +72,7 @@ test("a new member signs up, confirms the address from the mail and lands in the
   await page.goto(confirm);
   await page.getByRole("button", { name: "Confirm my address" }).click();
   await expect(page.getByText("This link is invalid, already used or expired.")).toBeVisible();
+  await page.goto("/");
 
   // Signing up again with the same address (any case) looks exactly like a new sign-up; the
   // owner gets a mail instead, and the account keeps its password.
@@ -162,7 +163,7 @@ test("a visitor switches the language; a member's choice is saved with the accou
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expectNoA11yViolations(page);
   await screenshot(page, "sign-in-de");
-  await page.getByLabel("Sprache").selectOption("en");
+  await page.getByLabel("Sprache", { exact: true }).selectOption("en");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   // A member of its own: the choice is stored with the account.
@@ -184,7 +185,7 @@ test("a visitor switches the language; a member's choice is saved with the accou
   await signIn(other, email, "a-long-and-private-passphrase");
   await expect(other.locator("html")).toHaveAttribute("lang", "de");
 
-  await page.getByLabel("Sprache").selectOption("it");
+  await page.getByLabel("Sprache", { exact: true }).selectOption("it");
   await expect(page.locator("html")).toHaveAttribute("lang", "it");
   await screenshot(page, "home-it");
 });

@@ -14,10 +14,27 @@ import {
 export { expect } from "@playwright/test";
 
 /**
+ * Each browser context is a visitor of its own address: the journeys' server trusts one proxy
+ * hop (TRUSTED_PROXY_HOPS=1 in playwright.config.ts), so per-address limits (sign-ups, failed
+ * sign-ins) count each simulated person apart, as they would in production behind a proxy.
+ */
+function visitorAddress(): string {
+  const [a = 0, b = 0, c = 0] = randomUUID()
+    .replace(/-/g, "")
+    .match(/../g)
+    ?.map((h) => Number.parseInt(h, 16)) ?? [0, 0, 0];
+  return `10.${a}.${b}.${(c % 254) + 1}`;
+}
+
+/**
  * Every journey fails on a Content-Security-Policy violation reported in any of its browsers
  * (the page's, and contexts it opens itself for other members).
  */
 export const test = base.extend<{ cspGuard: undefined }>({
+  context: async ({ context }, use) => {
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": visitorAddress() });
+    await use(context);
+  },
   cspGuard: [
     async ({ browser, context }, use) => {
       const violations: string[] = [];
@@ -31,6 +48,7 @@ export const test = base.extend<{ cspGuard: undefined }>({
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (...args) => {
         const created = await newContext(...args);
+        await created.setExtraHTTPHeaders({ "X-Forwarded-For": visitorAddress() });
         watch(created);
         return created;
       };

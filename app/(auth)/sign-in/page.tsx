@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { getCurrentMember } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -21,6 +23,8 @@ export default async function SignInPage({
   }>;
 }) {
   const params = await searchParams;
+  // Signed in for real (a live session, not just a cookie): nothing to do here.
+  if (await getCurrentMember()) redirect(safeCallbackUrl(params.callbackUrl));
   const t = await getTranslations("auth");
   const tAccount = await getTranslations("account.confirm");
   return (

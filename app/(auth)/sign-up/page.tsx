@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { getCurrentMember } from "@/lib/auth/session";
 import { findEmailInvitationByToken } from "@/lib/network/email-invitations";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +19,8 @@ export default async function SignUpPage({
   searchParams: Promise<{ callbackUrl?: string; invite?: string }>;
 }) {
   const params = await searchParams;
+  // Signed in for real (a live session, not just a cookie): nothing to do here.
+  if (await getCurrentMember()) redirect(safeCallbackUrl(params.callbackUrl));
   const t = await getTranslations("auth");
   const tInvite = await getTranslations("invitations.signUp");
   // A link from an email invitation: say who invited them; the token is claimed on sign-up.
