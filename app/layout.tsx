@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -16,11 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-canvas font-sans text-slate-900 antialiased">
-        <StyleNonce nonce={nonce} />
+        <StyleNonce />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -4,9 +4,14 @@ import { setNonce } from "get-nonce";
 
 /**
  * Components that inject <style> elements at run time (Radix's scroll lock, through
- * react-style-singleton) take this request's CSP nonce, so the strict style-src allows them.
+ * react-style-singleton) take the CSP nonce of this document — the one its policy allows. It is
+ * read from the page's own nonced scripts: a nonce passed down from a later client navigation
+ * would belong to another response.
  */
-export function StyleNonce({ nonce }: { nonce: string | undefined }) {
-  if (nonce) setNonce(nonce);
+export function StyleNonce() {
+  if (typeof document !== "undefined") {
+    const nonce = document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce;
+    if (nonce) setNonce(nonce);
+  }
   return null;
 }

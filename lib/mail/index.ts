@@ -19,11 +19,15 @@ export interface CapturedMail extends OutgoingMail {
   messageId: string;
 }
 
-const holder = globalThis as unknown as { __inmailSmtp?: Transporter };
+const holder = globalThis as unknown as { __inmailSmtp?: { url: string; transport: Transporter } };
 
+/** One pooled transport per process (and per URL: tests point it at a server of their own). */
 function smtp(url: string): Transporter {
-  holder.__inmailSmtp ??= nodemailer.createTransport(url);
-  return holder.__inmailSmtp;
+  if (holder.__inmailSmtp?.url !== url) {
+    holder.__inmailSmtp?.transport.close();
+    holder.__inmailSmtp = { url, transport: nodemailer.createTransport(url) };
+  }
+  return holder.__inmailSmtp.transport;
 }
 
 /**
