@@ -9,6 +9,7 @@ import { testDatabaseUrl, testDb } from "@/db/testing";
 import { createMember, grantCredits } from "@/db/testing/factories";
 import { queuedJobs, runJobs, skipJobBackoff } from "@/db/testing/jobs";
 import { env } from "@/lib/env";
+import { runMaintenance } from "@/lib/jobs/maintenance";
 import { enqueue } from "@/lib/jobs/queue";
 import { sendInmail } from "@/lib/messaging/send-inmail";
 import { deliverMailOnce, messageIdFor } from "./deliver";
@@ -24,6 +25,9 @@ interface Received {
 
 const received: Received[] = [];
 let refuseNext = 0;
+/** The next message is received but never answered (the sender hangs until killed). */
+let hangNext = false;
+let hung: () => void = () => {};
 let server: SMTPServer;
 let previousSmtpUrl: string | undefined;
 
@@ -34,6 +38,7 @@ function header(raw: string, name: string): string {
 beforeAll(async () => {
   server = new SMTPServer({
     authOptional: true,
+    closeTimeout: 500,
     disabledCommands: ["STARTTLS"],
     onData(stream, session, callback) {
       let raw = "";
@@ -41,6 +46,11 @@ beforeAll(async () => {
         raw += chunk.toString("utf8");
       });
       stream.on("end", () => {
+        if (hangNext) {
+          hangNext = false;
+          hung();
+          return;
+        }
         if (refuseNext > 0) {
           refuseNext--;
           const error = new Error("Try again later") as Error & { responseCode: number };
@@ -71,6 +81,7 @@ afterAll(async () => {
 beforeEach(() => {
   received.length = 0;
   refuseNext = 0;
+  hangNext = false;
 });
 
 async function sendOneInmail() {
@@ -154,6 +165,44 @@ describe("mail jobs over SMTP", () => {
     const code = await runWorkerProcessOnce();
     expect(code).toBe(0);
     expect(received.filter((r) => r.to === recipient.email)).toHaveLength(1);
+  });
+
+  it("a worker killed in the middle of a job: its job is handed back and the mail goes out", async () => {
+    const { recipient } = await sendOneInmail();
+    hangNext = true;
+    const sending = new Promise<void>((resolve) => {
+      hung = resolve;
+    });
+    // A worker process (npm run worker) takes the job, and dies mid-send (kill -9).
+    const worker = spawn(
+      process.execPath,
+      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "lib/jobs/worker-cli.ts"],
+      {
+        cwd: process.cwd(),
+        env: {
+          ...process.env,
+          DATABASE_URL: testDatabaseUrl(),
+          SMTP_URL: env.SMTP_URL ?? "",
+          LOG_LEVEL: "silent",
+        },
+        stdio: "ignore",
+      },
+    );
+    await sending;
+    worker.kill("SIGKILL");
+    await new Promise((resolve) => worker.on("exit", resolve));
+    const [locked] = await testDb().execute<{ n: number }>(
+      sql`select count(*)::int as n from graphile_worker._private_jobs where locked_by is not null`,
+    );
+    expect(locked?.n).toBe(1);
+    // Two minutes without its heartbeat, and past the send's claim: the sweep's housekeeping
+    // hands the job back, and a live worker sends the mail (with the same Message-ID).
+    await testDb().execute(sql`update worker_heartbeats set seen_at = now() - interval '3 minutes'`);
+    await testDb().execute(sql`update sent_mails set claimed_until = now() - interval '1 second'`);
+    await runMaintenance(testDb());
+    await runJobs();
+    expect(received.filter((r) => r.to === recipient.email)).toHaveLength(1);
+    expect(await queuedJobs()).toEqual([]);
   });
 
   it("two workers at once run each job once", async () => {
