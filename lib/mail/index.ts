@@ -56,7 +56,10 @@ export async function transportMail(mail: OutgoingMail & { messageId: string }):
 
 const MAIL_ID = /^[0-9]+-[0-9a-f-]{36}$/;
 
-/** Captured mails, newest first. */
+/** How many captured mails the listing reads at most (newest first). */
+const CAPTURED_LIST_MAX = 500;
+
+/** Captured mails, newest first (at most the newest 500 files are read). */
 export async function listCapturedMail(options: { to?: string } = {}): Promise<CapturedMail[]> {
   let files: string[];
   try {
@@ -64,9 +67,12 @@ export async function listCapturedMail(options: { to?: string } = {}): Promise<C
   } catch {
     return [];
   }
+  const newest = files
+    .filter((f) => f.endsWith(".json"))
+    .sort((a, b) => b.localeCompare(a, "en", { numeric: true }))
+    .slice(0, CAPTURED_LIST_MAX);
   const mails = await Promise.all(
-    files
-      .filter((f) => f.endsWith(".json"))
+    newest
       .map(
         async (f) => JSON.parse(await readFile(path.join(env.mailDir, f), "utf8")) as CapturedMail,
       ),
