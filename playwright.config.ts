@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT lets two checkouts (git worktrees) run their journeys side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+/** The second app instance, for the journey that crosses instances. */
+export const SECOND_PORT = PORT + 1;
+const secondURL = `http://localhost:${SECOND_PORT}`;
 const ci = Boolean(process.env.CI);
 
 // Debian's Chromium, never a downloaded browser (`npx playwright install` fails offline).
@@ -51,24 +54,38 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Start from an empty data directory every time, so journeys see only the demo seed.
-    // The embedded PostgreSQL (in .data/e2e/postgres) starts with it and stops after it.
-    command: `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && npx tsx db/embedded/run.ts next start -p ${PORT}`,
-    url: baseURL,
+  webServer: [
+    {
+      // Start from an empty data directory every time, so journeys see only the demo seed.
+      // The embedded PostgreSQL (in .data/e2e/postgres) starts with it and stops after it.
+      command: `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && npx tsx db/embedded/run.ts next start -p ${PORT}`,
+      url: baseURL,
+      ...serverOptions(baseURL),
+    },
+    {
+      // A second instance on the same database (the two-instance journey in live.spec.ts).
+      command: `node e2e/second-instance.mjs ${baseURL} ${SECOND_PORT}`,
+      url: secondURL,
+      ...serverOptions(secondURL),
+    },
+  ],
+});
+
+function serverOptions(url: string) {
+  return {
     reuseExistingServer: !ci,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    timeout: 180_000,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
     env: {
       DATA_DIR: E2E_DATA_DIR,
       // The embedded database unless a journey run is pointed at a server on purpose.
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DEMO_DATA: "on",
       APP_ENV: "test",
-      APP_URL: baseURL,
-      AUTH_URL: baseURL,
+      APP_URL: url,
+      AUTH_URL: url,
       AUTH_TRUST_HOST: "true",
       // Each journey's browser sends X-Forwarded-For as a proxy would (e2e/fixtures.ts).
       TRUSTED_PROXY_HOPS: "1",
@@ -77,5 +94,5 @@ export default defineConfig({
       SMTP_URL: "",
       LOG_LEVEL: "warn",
     },
-  },
-});
+  };
+}

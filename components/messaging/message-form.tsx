@@ -23,6 +23,7 @@ export function MessageForm({
   pendingLabel,
   otherName,
   rows = 4,
+  onTyping,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
@@ -32,6 +33,8 @@ export function MessageForm({
   pendingLabel: string;
   otherName: string;
   rows?: number;
+  /** Called as the member types (a reply in a thread announces "… is typing"). */
+  onTyping?: () => void;
 }) {
   const t = useTranslations();
   const tKey = t as unknown as (key: string, values?: Record<string, string | number>) => string;
@@ -75,7 +78,10 @@ export function MessageForm({
             name="body"
             rows={rows}
             value={body}
-            onChange={(e) => setBody(e.target.value)}
+            onChange={(e) => {
+              setBody(e.target.value);
+              onTyping?.();
+            }}
             onKeyDown={(e) => {
               if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) form.current?.requestSubmit();
             }}

@@ -31,6 +31,8 @@ function shownValues(state: State, saved: SavedCommunicationSettings): SavedComm
       interestCategories: INMAIL_CATEGORIES.filter((c) => chosen.includes(c)),
       signature: v.signature ?? "",
       emailNotifications: v.emailNotifications === "on",
+      readReceipts: v.readReceipts === "on",
+      showPresence: v.showPresence === "on",
     };
   }
   return saved;
@@ -97,26 +99,28 @@ export function CommunicationSettingsForm({ saved }: { saved: SavedCommunication
       </Section>
 
       <Section heading={t("settings.communications.notificationsHeading")}>
-        <div className="flex items-start gap-3">
-          <input
-            type="checkbox"
-            id="emailNotifications"
-            name="emailNotifications"
-            defaultChecked={shown.emailNotifications}
-            aria-describedby="emailNotifications-hint"
-            className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-700"
+        <Checkbox
+          name="emailNotifications"
+          label={t("settings.communications.emailNotifications")}
+          hint={t("settings.communications.emailNotificationsHint")}
+          defaultChecked={shown.emailNotifications}
+        />
+      </Section>
+
+      <Section heading={t("settings.communications.activityHeading")}>
+        <div className="space-y-4">
+          <Checkbox
+            name="readReceipts"
+            label={t("settings.communications.readReceipts")}
+            hint={t("settings.communications.readReceiptsHint")}
+            defaultChecked={shown.readReceipts}
           />
-          <div>
-            <label
-              htmlFor="emailNotifications"
-              className="cursor-pointer font-semibold text-slate-900"
-            >
-              {t("settings.communications.emailNotifications")}
-            </label>
-            <p id="emailNotifications-hint" className="mt-1 text-sm text-slate-600">
-              {t("settings.communications.emailNotificationsHint")}
-            </p>
-          </div>
+          <Checkbox
+            name="showPresence"
+            label={t("settings.communications.showPresence")}
+            hint={t("settings.communications.showPresenceHint")}
+            defaultChecked={shown.showPresence}
+          />
         </div>
       </Section>
 
@@ -167,5 +171,38 @@ function CategoryCheckbox({
       />
       {label}
     </label>
+  );
+}
+
+function Checkbox({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  defaultChecked: boolean;
+}) {
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        type="checkbox"
+        id={name}
+        name={name}
+        defaultChecked={defaultChecked}
+        aria-describedby={`${name}-hint`}
+        className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-700"
+      />
+      <div>
+        <label htmlFor={name} className="cursor-pointer font-semibold text-slate-900">
+          {label}
+        </label>
+        <p id={`${name}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      </div>
+    </div>
   );
 }

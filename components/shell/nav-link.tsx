@@ -10,11 +10,14 @@ export function NavLink({
   label,
   icon,
   badge,
+  badgeLabel,
 }: {
   href: string;
   label: string;
   icon: ReactNode;
   badge?: number;
+  /** What the badge counts, for screen readers ("2 unread conversations"). */
+  badgeLabel?: string;
 }) {
   const pathname = usePathname();
   const active =
@@ -38,6 +41,7 @@ export function NavLink({
       </span>
       <span className="hidden sm:inline">{label}</span>
       <span className="sr-only sm:hidden">{label}</span>
+      {badge && badgeLabel ? <span className="sr-only">, {badgeLabel}</span> : null}
     </Link>
   );
 }

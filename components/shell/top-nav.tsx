@@ -39,12 +39,14 @@ export async function TopNav({
             label={t("network")}
             icon={<Users className={icon} />}
             badge={pendingInvitations}
+            badgeLabel={t("pendingInvitations", { count: pendingInvitations })}
           />
           <NavLink
             href="/messaging"
             label={t("messaging")}
             icon={<MessageSquare className={icon} />}
             badge={unreadThreads}
+            badgeLabel={t("unreadConversations", { count: unreadThreads })}
           />
           <NavLink href="/premium" label={t("premium")} icon={<Crown className={icon} />} />
           <MemberMenu member={member} />

@@ -31,6 +31,7 @@ export async function getThreadForMember(
       handle: members.handle,
       name: members.name,
       headline: members.headline,
+      lastReadAt: threadParticipants.lastReadAt,
     })
     .from(threadParticipants)
     .innerJoin(members, eq(members.id, threadParticipants.memberId))

@@ -3,6 +3,7 @@ export * from "./credits";
 export * from "./enums";
 export * from "./jobs";
 export * from "./limits";
+export * from "./live";
 export * from "./members";
 export * from "./messaging";
 export * from "./network";

@@ -47,6 +47,10 @@ export const communicationSettings = pgTable("communication_settings", {
   emailNotifications: boolean().notNull().default(true),
   /** Premium "Open Profile": anyone may message this member free of charge. */
   openProfile: boolean().notNull().default(false),
+  /** "Seen" and "… is typing" (LinkedIn's read receipts): shown only when both sides allow it. */
+  readReceipts: boolean().notNull().default(true),
+  /** "Show when I'm active": the green dot on this member's avatar for their connections. */
+  showPresence: boolean().notNull().default(true),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -23,6 +23,10 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     replyAction: ["threadId", "body", "idempotencyKey"],
     quickReplyAction: ["threadId", "answer", "note", "idempotencyKey"],
   },
+  "app/(app)/messaging/live-actions.ts": {
+    markThreadReadAction: ["threadId"],
+    typingAction: ["threadId"],
+  },
   "app/(app)/messaging/new/actions.ts": {
     sendInmailAction: [
       "recipientId",
@@ -56,6 +60,8 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
       "interestCategories",
       "signature",
       "emailNotifications",
+      "readReceipts",
+      "showPresence",
     ],
   },
   "app/(app)/settings/communications/open-profile-actions.ts": {

@@ -115,3 +115,14 @@ export async function listSessions(db: Executor, { memberId }: { memberId: strin
     .orderBy(desc(memberSessions.lastSeenAt))
     .limit(50);
 }
+
+/** Whether the session still counts (an open event stream asks every minute). */
+export async function isSessionLive(db: Executor, sessionId: string): Promise<boolean> {
+  if (!isSessionId(sessionId)) return false;
+  const [row] = await db
+    .select({ id: memberSessions.id })
+    .from(memberSessions)
+    .where(and(eq(memberSessions.id, sessionId), sessionIsLive))
+    .limit(1);
+  return Boolean(row);
+}

@@ -26,6 +26,9 @@ export async function runMaintenance(db: Database): Promise<void> {
   await db.execute(sql`delete from rate_limits where key in (
     select key from rate_limits where expire < (extract(epoch from now()) * 1000)::bigint - 3600000
     limit 10000)`);
+  // The live inbox replays at most a day back; older events only take room.
+  await db.execute(sql`delete from member_events where id in (
+    select id from member_events where created_at < now() - interval '1 day' limit 10000)`);
   await db.execute(sql`delete from sent_mails where key in (
     select key from sent_mails where status = 'sent' and created_at < now() - interval '30 days'
     limit 10000)`);

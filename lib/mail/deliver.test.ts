@@ -129,14 +129,24 @@ describe("mail jobs over SMTP", () => {
   it("send a mail enqueued twice with one key, or run again after it was sent, once", async () => {
     const { inmailId } = await sendOneInmail();
     // A double enqueue (a retry of the whole request, a second instance): same key, one job.
-    await enqueue(testDb(), "mail:inmail-received", { inmailId }, {
-      key: `inmail-received:${inmailId}`,
-    });
+    await enqueue(
+      testDb(),
+      "mail:inmail-received",
+      { inmailId },
+      {
+        key: `inmail-received:${inmailId}`,
+      },
+    );
     await runJobs();
     // And after it went out, the same job once more (a worker that lost its lock).
-    await enqueue(testDb(), "mail:inmail-received", { inmailId }, {
-      key: `inmail-received:${inmailId}`,
-    });
+    await enqueue(
+      testDb(),
+      "mail:inmail-received",
+      { inmailId },
+      {
+        key: `inmail-received:${inmailId}`,
+      },
+    );
     await runJobs();
     expect(received).toHaveLength(1);
   });
@@ -197,7 +207,9 @@ describe("mail jobs over SMTP", () => {
     expect(locked?.n).toBe(1);
     // Two minutes without its heartbeat, and past the send's claim: the sweep's housekeeping
     // hands the job back, and a live worker sends the mail (with the same Message-ID).
-    await testDb().execute(sql`update worker_heartbeats set seen_at = now() - interval '3 minutes'`);
+    await testDb().execute(
+      sql`update worker_heartbeats set seen_at = now() - interval '3 minutes'`,
+    );
     await testDb().execute(sql`update sent_mails set claimed_until = now() - interval '1 second'`);
     await runMaintenance(testDb());
     await runJobs();

@@ -72,10 +72,9 @@ export async function listCapturedMail(options: { to?: string } = {}): Promise<C
     .sort((a, b) => b.localeCompare(a, "en", { numeric: true }))
     .slice(0, CAPTURED_LIST_MAX);
   const mails = await Promise.all(
-    newest
-      .map(
-        async (f) => JSON.parse(await readFile(path.join(env.mailDir, f), "utf8")) as CapturedMail,
-      ),
+    newest.map(
+      async (f) => JSON.parse(await readFile(path.join(env.mailDir, f), "utf8")) as CapturedMail,
+    ),
   );
   const to = options.to?.toLowerCase();
   return mails

@@ -9,7 +9,8 @@ import { block, createMember, grantCredits, ledgerBalance } from "@/db/testing/f
 import { runJobs } from "@/db/testing/jobs";
 import { DAY, fixedClock, setClock } from "@/lib/clock";
 import { listCapturedMail } from "@/lib/mail";
-import { markThreadRead, replyToThread } from "./reply";
+import { markThreadRead } from "./read";
+import { replyToThread } from "./reply";
 import { sendInmail } from "./send-inmail";
 
 async function sentInmail() {

@@ -8,6 +8,7 @@ import { now } from "@/lib/clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { lockMemberCredits } from "@/lib/credits/spend";
 import { enqueue } from "@/lib/jobs/queue";
+import { recordMessageEvents } from "@/lib/live/events";
 import type { QuickReply } from "@/lib/validation/inmail";
 
 export type ReplyRefusal = "not_found" | "blocked" | "awaiting_answer" | "already_answered";
@@ -95,6 +96,7 @@ export async function replyToThread(db: Executor, input: ReplyInput): Promise<Re
             sql`${threadParticipants.memberId} <> ${input.memberId}`,
           ),
         );
+      await recordMessageEvents(tx, { threadId: input.threadId, senderId: input.memberId });
       await enqueue(
         tx,
         "mail:reply-received",
@@ -174,19 +176,4 @@ async function settleInmailAnswer(tx: Transaction, input: ReplyInput, at: Date):
             : "answered",
     })
     .where(eq(inmails.id, inmail.id));
-}
-
-/** Marks a thread read for this member only; false when they are not a participant. */
-export async function markThreadRead(
-  db: Executor,
-  { memberId, threadId }: { memberId: string; threadId: string },
-): Promise<boolean> {
-  const rows = await db
-    .update(threadParticipants)
-    .set({ lastReadAt: now() })
-    .where(
-      and(eq(threadParticipants.threadId, threadId), eq(threadParticipants.memberId, memberId)),
-    )
-    .returning({ threadId: threadParticipants.threadId });
-  return rows.length === 1;
 }

@@ -9,6 +9,7 @@ import { addDays, now } from "@/lib/clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { lockMemberCredits, spendOneCredit } from "@/lib/credits/spend";
 import { enqueue } from "@/lib/jobs/queue";
+import { recordMessageEvents } from "@/lib/live/events";
 import { log } from "@/lib/log";
 import type { ComposeInmailInput } from "@/lib/validation/inmail";
 import { bodyWithSignature } from "@/lib/validation/inmail";
@@ -145,6 +146,7 @@ async function writeInmail(
     free,
     idempotencyKey: input.idempotencyKey,
   });
+  await recordMessageEvents(tx, { threadId: thread.id, senderId: input.senderId });
   // The recipient's mail goes out after the commit, from the job queue (the outbox).
   await enqueue(tx, "mail:inmail-received", { inmailId }, { key: `inmail-received:${inmailId}` });
   return { threadId: thread.id, inmailId };

@@ -5,6 +5,7 @@ import { isBlockedEitherWay } from "@/db/queries/network";
 import { invitations, members } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { enqueue } from "@/lib/jobs/queue";
+import { recordEvents } from "@/lib/live/events";
 import { measureText } from "@/lib/text/count";
 import { NOTE_MAX, normalizeNote } from "@/lib/validation/invitations";
 import { areConnected, insertConnection } from "./connect";
@@ -76,6 +77,7 @@ export async function inviteMember(
           .set({ status: "accepted", respondedAt: at })
           .where(eq(invitations.id, pending.id));
         await insertConnection(tx, { a: inviterId, b: inviteeId, at });
+        await invitationEvents(tx, inviterId, inviteeId);
         return { ok: true, outcome: "connected", invitationId: pending.id };
       }
       const [created] = await tx
@@ -83,6 +85,7 @@ export async function inviteMember(
         .values({ inviterId, inviteeId, note: text, createdAt: at })
         .returning({ id: invitations.id });
       if (!created) throw new Error("invitation insert returned nothing");
+      await invitationEvents(tx, inviterId, inviteeId);
       await enqueue(
         tx,
         "mail:invitation",
@@ -128,6 +131,7 @@ export async function acceptInvitation(
       .returning({ id: invitations.id });
     if (accepted) {
       await insertConnection(tx, { a: invitation.inviterId, b: memberId, at });
+      await invitationEvents(tx, invitation.inviterId, memberId);
       return { ok: true };
     }
     // A second click after the first went through finds it accepted already.
@@ -176,11 +180,15 @@ async function closeInvitation(
   },
 ): Promise<RespondResult> {
   // One conditional UPDATE: only a pending invitation of this member changes, exactly once.
-  const [closed] = await db
-    .update(invitations)
-    .set({ status, respondedAt: now(), tokenHash: null })
-    .where(and(eq(invitations.id, invitationId), owner, eq(invitations.status, "pending")))
-    .returning({ id: invitations.id });
+  const closed = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(invitations)
+      .set({ status, respondedAt: now(), tokenHash: null })
+      .where(and(eq(invitations.id, invitationId), owner, eq(invitations.status, "pending")))
+      .returning({ inviterId: invitations.inviterId, inviteeId: invitations.inviteeId });
+    if (row) await invitationEvents(tx, row.inviterId, row.inviteeId);
+    return row;
+  });
   if (closed) return { ok: true };
   const [again] = await db
     .select({ status: invitations.status })
@@ -188,4 +196,12 @@ async function closeInvitation(
     .where(and(eq(invitations.id, invitationId), owner, isNotNull(invitations.id)))
     .limit(1);
   return again?.status === status ? { ok: true } : { ok: false, reason: "not_found" };
+}
+
+/** Both sides' pending-invitation counts may have changed: their open pages update. */
+async function invitationEvents(tx: Executor, inviterId: string, inviteeId: string | null) {
+  await recordEvents(tx, [
+    { memberId: inviterId, kind: "invitation" },
+    ...(inviteeId ? [{ memberId: inviteeId, kind: "invitation" as const }] : []),
+  ]);
 }

@@ -24,6 +24,8 @@ export const DEFAULT_COMMUNICATION_SETTINGS = {
   signature: "",
   emailNotifications: true,
   openProfile: false,
+  readReceipts: true,
+  showPresence: true,
 } as const satisfies Omit<CommunicationSettings, "memberId" | "updatedAt">;
 
 const EDITABLE_FIELDS = [
@@ -31,6 +33,8 @@ const EDITABLE_FIELDS = [
   "interestCategories",
   "signature",
   "emailNotifications",
+  "readReceipts",
+  "showPresence",
 ] as const satisfies readonly (keyof CommunicationSettingsInput)[];
 
 export async function getCommunicationSettingsForMember(

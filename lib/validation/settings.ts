@@ -36,6 +36,8 @@ export const communicationSettingsSchema = z.object({
     messages: { tooLong: "settings.validation.signatureTooLong" },
   }),
   emailNotifications: checkbox,
+  readReceipts: checkbox,
+  showPresence: checkbox,
 });
 
 export type CommunicationSettingsInput = z.infer<typeof communicationSettingsSchema>;
@@ -50,5 +52,7 @@ export function communicationSettingsFromForm(formData: FormData) {
     interestCategories: formData.getAll("interestCategories"),
     signature: formData.get("signature") ?? "",
     emailNotifications: formData.get("emailNotifications") ?? undefined,
+    readReceipts: formData.get("readReceipts") ?? undefined,
+    showPresence: formData.get("showPresence") ?? undefined,
   };
 }

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InboxFilters } from "@/components/messaging/inbox-filters";
+import { PresenceDot } from "@/components/profile/presence-dot";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { getDb } from "@/db";
 import { type InboxFilter, listThreadsForMember } from "@/db/queries/messaging";
 import { requireMember } from "@/lib/auth/session";
+import { onlineConnections } from "@/lib/live/presence";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
@@ -26,7 +28,12 @@ export default async function MessagingPage({
   const filter = parseFilter((await searchParams).filter);
   const t = await getTranslations();
   const format = await getFormatter();
-  const threads = await listThreadsForMember(await getDb(), { memberId: member.id, filter });
+  const db = await getDb();
+  const threads = await listThreadsForMember(db, { memberId: member.id, filter });
+  const online = await onlineConnections(db, {
+    viewerId: member.id,
+    memberIds: threads.map((thread) => thread.otherId),
+  });
   return (
     <div className="mx-auto max-w-3xl">
       <Card>
@@ -55,7 +62,14 @@ export default async function MessagingPage({
                     thread.unread && "bg-brand-50 hover:bg-brand-100",
                   )}
                 >
-                  <Avatar name={thread.otherName} seed={thread.otherId} />
+                  <span className="relative shrink-0">
+                    <Avatar name={thread.otherName} seed={thread.otherId} />
+                    {online.has(thread.otherId) && (
+                      <span className="absolute -bottom-0.5 -right-0.5">
+                        <PresenceDot />
+                      </span>
+                    )}
+                  </span>
                   <div className="min-w-0 flex-1">
                     <div className="flex items-baseline justify-between gap-2">
                       <p className={thread.unread ? "font-bold" : "font-semibold"}>

@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MessageForm } from "@/components/messaging/message-form";
+import { MarkRead } from "@/components/live/mark-read";
+import { TypingIndicator } from "@/components/live/typing-indicator";
 import { MessageList } from "@/components/messaging/message-list";
 import { QuickReplyForm } from "@/components/messaging/quick-reply-form";
+import { ReplyForm } from "@/components/messaging/reply-form";
+import { PresenceDot } from "@/components/profile/presence-dot";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import { getThreadForMember } from "@/db/queries/threads";
 import { requireMember } from "@/lib/auth/session";
-import { markThreadRead } from "@/lib/messaging/reply";
-import { replyAction } from "./actions";
+import { receiptsAllowed } from "@/lib/live/events";
+import { onlineConnections } from "@/lib/live/presence";
 
 type Props = { params: Promise<{ threadId: string }> };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,12 +31,25 @@ export default async function ThreadPage({ params }: Props) {
   // Not a participant → the same 404 as a thread that does not exist.
   const view = await getThreadForMember(db, { memberId: member.id, threadId });
   if (!view) notFound();
-  await markThreadRead(db, { memberId: member.id, threadId });
-  const limits = compositionLimits(await getInmailPolicy(db));
+  const { inmail, other } = view;
+  const [policy, receipts, online] = await Promise.all([
+    getInmailPolicy(db),
+    other ? receiptsAllowed(db, member.id, other.id) : false,
+    other ? onlineConnections(db, { viewerId: member.id, memberIds: [other.id] }) : new Set(),
+  ]);
+  const limits = compositionLimits(policy);
   const t = await getTranslations();
   const format = await getFormatter();
-  const { inmail, other } = view;
   const otherName = other?.name ?? "—";
+  const latest = view.messages.at(-1);
+  // "Seen": my last message, read by the other side, when both allow read receipts.
+  const seen =
+    receipts &&
+    latest?.senderId === member.id &&
+    other?.lastReadAt &&
+    other.lastReadAt >= latest.createdAt
+      ? other.lastReadAt
+      : null;
   const iAmRecipient = inmail?.recipientId === member.id;
   const unanswered = inmail !== null && inmail.answeredAt === null;
   const sharedBy =
@@ -57,8 +73,12 @@ export default async function ThreadPage({ params }: Props) {
               </span>
             )}
             {other ? (
-              <Link href={`/in/${other.handle}`} className="font-semibold hover:underline">
+              <Link
+                href={`/in/${other.handle}`}
+                className="inline-flex items-center gap-1.5 font-semibold hover:underline"
+              >
                 {other.name}
+                {online.has(other.id) && <PresenceDot />}
               </Link>
             ) : null}
           </div>
@@ -102,6 +122,15 @@ export default async function ThreadPage({ params }: Props) {
             </section>
           )}
           <MessageList view={view} memberId={member.id} memberName={member.name} />
+          {seen && (
+            <p className="text-right text-xs text-slate-600">
+              {t("inbox.seen", {
+                when: format.dateTime(seen, { dateStyle: "medium", timeStyle: "short" }),
+              })}
+            </p>
+          )}
+          {other && receipts && <TypingIndicator threadId={threadId} name={other.name} />}
+          {latest && <MarkRead threadId={threadId} latestMessageId={latest.id} />}
         </CardBody>
       </Card>
 
@@ -152,9 +181,8 @@ export default async function ThreadPage({ params }: Props) {
       ) : (
         <Card>
           <CardBody>
-            <MessageForm
-              action={replyAction}
-              hidden={{ threadId }}
+            <ReplyForm
+              threadId={threadId}
               label={t("inbox.replyLabel")}
               maxCharacters={limits.messageMaxCharacters}
               submitLabel={t("inbox.send")}

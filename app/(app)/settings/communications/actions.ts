@@ -11,7 +11,12 @@ import {
 /** What the form shows after a save: the settings as stored (normalized). */
 export type SavedCommunicationSettings = Pick<
   CommunicationSettingsInput,
-  "acceptsInmail" | "interestCategories" | "signature" | "emailNotifications"
+  | "acceptsInmail"
+  | "interestCategories"
+  | "signature"
+  | "emailNotifications"
+  | "readReceipts"
+  | "showPresence"
 >;
 
 /** The member is always the session's; the form names no member. */
@@ -35,6 +40,8 @@ export const saveCommunicationSettingsAction = memberAction<
         interestCategories: saved.interestCategories,
         signature: saved.signature,
         emailNotifications: saved.emailNotifications,
+        readReceipts: saved.readReceipts,
+        showPresence: saved.showPresence,
       },
     };
   },

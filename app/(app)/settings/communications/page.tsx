@@ -34,6 +34,8 @@ export default async function CommunicationSettingsPage() {
             interestCategories: settings.interestCategories,
             signature: settings.signature,
             emailNotifications: settings.emailNotifications,
+            readReceipts: settings.readReceipts,
+            showPresence: settings.showPresence,
           }}
         />
       </Card>

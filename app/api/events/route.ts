@@ -1,0 +1,96 @@
+import { getDatabaseHandle } from "@/db";
+import { getCurrentSession } from "@/lib/auth/session";
+import { isSessionLive, touchSession } from "@/lib/auth/sessions";
+import { type Frame, liveHub } from "@/lib/live/hub";
+import { log } from "@/lib/log";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const HEARTBEAT_MS = 20_000;
+/** An open stream counts as activity (presence): the session is touched at most this often. */
+const PRESENCE_MS = 60_000;
+
+function encode(frames: Frame[]): string {
+  return frames
+    .map(
+      (f) =>
+        `${"id" in f ? `id: ${f.id}\n` : ""}event: ${f.event}\ndata: ${JSON.stringify(f.data)}\n\n`,
+    )
+    .join("");
+}
+
+/**
+ * The signed-in member's live events as Server-Sent Events. It starts after the event id the
+ * page was rendered with (?after=) or, after a reconnect, the browser's Last-Event-ID, so nothing
+ * is missed in between. Heartbeats keep proxies from closing it; a closed tab frees it.
+ */
+export async function GET(request: Request) {
+  const session = await getCurrentSession();
+  if (!session) return new Response("Sign in first", { status: 401 });
+  const handle = await getDatabaseHandle();
+  const hub = await liveHub(handle.db, handle.url);
+  const url = new URL(request.url);
+  const resume = Number(request.headers.get("last-event-id") ?? url.searchParams.get("after"));
+  const lastId = Number.isSafeInteger(resume) && resume >= 0 ? resume : 0;
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let open = true;
+      const write = (text: string) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      const unsubscribe = hub.subscribe({
+        memberId: session.member.id,
+        lastId,
+        push: (frames) => write(encode(frames)),
+      });
+      if (!unsubscribe) {
+        write("retry: 30000\nevent: busy\ndata: {}\n\n");
+        controller.close();
+        return;
+      }
+      write("retry: 3000\n: connected\n\n");
+      const heartbeat = setInterval(() => write(": ping\n\n"), HEARTBEAT_MS);
+      // Every minute: the open stream is activity (presence), and a session that was signed out
+      // meanwhile ends its stream.
+      const presence = setInterval(() => {
+        (async () => {
+          if (!(await isSessionLive(handle.db, session.sessionId))) return cleanup();
+          await touchSession(handle.db, session.sessionId);
+        })().catch((error) => log.warn({ err: error }, "stream session check failed"));
+      }, PRESENCE_MS);
+      cleanup = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        clearInterval(presence);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      request.signal.addEventListener("abort", () => cleanup());
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // Compression and proxies would hold events back.
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+      Connection: "keep-alive",
+    },
+  });
+}
