@@ -30,6 +30,7 @@ describe("communicationSettingsSchema", () => {
       ["interestCategories", "career_opportunity"],
       ["signature", "Best,\nGiulia"],
       ["emailNotifications", "on"],
+      ["readReceipts", "on"],
     ]);
     expect(result.success && result.data).toEqual({
       acceptsInmail: true,
@@ -37,6 +38,8 @@ describe("communicationSettingsSchema", () => {
       interestCategories: ["career_opportunity", "new_venture"],
       signature: "Best,\nGiulia",
       emailNotifications: true,
+      readReceipts: true,
+      showPresence: false,
     });
   });
 
@@ -47,6 +50,8 @@ describe("communicationSettingsSchema", () => {
       interestCategories: [],
       signature: "",
       emailNotifications: false,
+      readReceipts: false,
+      showPresence: false,
     });
   });
 
