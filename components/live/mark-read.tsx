@@ -15,6 +15,7 @@ export function MarkRead({
   threadId: string;
   latestMessageId: string;
 }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a newer message is read again
   useEffect(() => {
     const mark = () => {
       if (document.visibilityState !== "visible") return;
