@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { isPublicPath } from "@/lib/auth/config";
+import { SESSION_HEADER, sessionHeaderValue } from "@/lib/auth/session-header";
 import { authSecret, env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
@@ -38,13 +39,29 @@ export default async function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
 
+  const headers = new Headers(request.headers);
+  // The decoded session, for the rest of this request (lib/auth/session-header.ts); whatever a
+  // client sent under this name is dropped.
+  headers.set(
+    SESSION_HEADER,
+    sessionHeaderValue({
+      memberId: token?.sub ?? null,
+      sessionId: typeof token?.sid === "string" ? token.sid : null,
+    }),
+  );
+  // Prefetches carry no HTML that needs a nonce.
+  if (
+    request.headers.has("next-router-prefetch") ||
+    request.headers.get("purpose") === "prefetch"
+  ) {
+    return NextResponse.next({ request: { headers } });
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy({
     nonce,
     development: process.env.NODE_ENV === "development",
     extraFormActions: env.stripeEnabled ? ["https://checkout.stripe.com"] : [],
   });
-  const headers = new Headers(request.headers);
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
@@ -58,14 +75,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
-      // Prefetches carry no HTML that needs a nonce.
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Every request but static files: the session header must be set or dropped on all of them.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
@@ -7,6 +8,7 @@ import { publicMemberColumns } from "@/db/queries/members";
 import { memberSessions, members } from "@/db/schema";
 import { refreshTestClock } from "@/lib/clock/test-clock";
 import { auth } from "./index";
+import { readSessionHeader, SESSION_HEADER } from "./session-header";
 import { isSessionId, sessionIsLive, touchSession } from "./sessions";
 
 /**
@@ -15,9 +17,7 @@ import { isSessionId, sessionIsLive, touchSession } from "./sessions";
  * still counts — signed out, revoked, idle or past its lifetime, it does not.
  */
 export const getCurrentSession = cache(async () => {
-  const session = await auth();
-  const memberId = session?.user?.id;
-  const sessionId = session?.sessionId;
+  const { memberId, sessionId } = await sessionOfRequest();
   if (!memberId || !isSessionId(sessionId)) return null;
   const db = await getDb();
   // Outside production the shared test clock may be ahead: every request starts from it.
@@ -38,6 +38,17 @@ export const getCurrentSession = cache(async () => {
   await touchSession(db, sessionId);
   return { member: row, sessionId };
 });
+
+/** The cookie's session as the proxy decoded it, or (a request it did not see) as Auth.js does. */
+async function sessionOfRequest(): Promise<{
+  memberId?: string | null;
+  sessionId?: string | null;
+}> {
+  const fromProxy = readSessionHeader((await headers()).get(SESSION_HEADER));
+  if (fromProxy) return fromProxy;
+  const session = await auth();
+  return { memberId: session?.user?.id, sessionId: session?.sessionId };
+}
 
 export const getCurrentMember = cache(async () => (await getCurrentSession())?.member ?? null);
 

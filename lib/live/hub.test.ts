@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { testDatabaseUrl, testDb } from "@/db/testing";
 import { connect, createMember } from "@/db/testing/factories";
+import { createSession, revokeSession } from "@/lib/auth/sessions";
 import { markThreadRead } from "@/lib/messaging/read";
 import { sendMessage } from "@/lib/messaging/send-message";
 import { latestEventId, notifyTyping } from "./events";
@@ -22,11 +23,24 @@ async function startHub(): Promise<LiveHub> {
   return hub;
 }
 
-function collector(memberId: string, lastId = 0) {
+function collector(memberId: string, lastId = 0, sessionId = "no-session-for-this-stream") {
   const frames: Frame[] = [];
+  const state = { closed: false };
   return {
     frames,
-    subscriber: { memberId, lastId, push: (f: Frame[]) => frames.push(...f) },
+    state,
+    subscriber: {
+      memberId,
+      sessionId,
+      lastId,
+      push: (f: Frame[]) => {
+        frames.push(...f);
+      },
+      heartbeat: () => {},
+      close: () => {
+        state.closed = true;
+      },
+    },
     async waitFor(test: (f: Frame) => boolean, ms = 5_000) {
       const until = Date.now() + ms;
       while (Date.now() < until) {
@@ -132,5 +146,20 @@ describe("live hub", () => {
     for (const close of closers) close?.();
     expect(hub.openStreams).toBe(0);
     expect(hub.subscribe(collector(bob.id).subscriber)).not.toBeNull();
+  });
+});
+
+describe("open streams and their sessions", () => {
+  it("count as activity, and end when their session is signed out", async () => {
+    const { bob } = await pair();
+    const hub = await startHub();
+    const sessionId = await createSession(testDb(), { memberId: bob.id, userAgent: "test" });
+    const tab = collector(bob.id, 0, sessionId);
+    hub.subscribe(tab.subscriber);
+    await hub.checkSessions();
+    expect(tab.state.closed).toBe(false);
+    await revokeSession(testDb(), { sessionId });
+    await hub.checkSessions();
+    expect(tab.state.closed).toBe(true);
   });
 });

@@ -1,7 +1,10 @@
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import type { Database } from "@/db/client";
 import { countPendingInvitations } from "@/db/queries/invitations";
 import { countUnreadThreads } from "@/db/queries/messaging";
+import { rowsOf } from "@/db/sql";
+import { sessionIsLive } from "@/lib/auth/sessions";
 import { log } from "@/lib/log";
 import { eventsAfter, LIVE_CHANNEL, type StoredEvent } from "./events";
 
@@ -25,9 +28,15 @@ export type Frame =
 
 export interface Subscriber {
   memberId: string;
+  /** The server-side session the stream belongs to (its liveness and presence). */
+  sessionId: string;
   /** The last event this stream has (or was rendered with). */
   lastId: number;
   push(frames: Frame[]): void;
+  /** Writes a comment that keeps proxies from closing an idle stream. */
+  heartbeat(): void;
+  /** Ends the stream (its session was signed out or expired). */
+  close(): void;
 }
 
 /** Streams per instance and per member: what one instance holds open at most. */
@@ -35,6 +44,9 @@ export const MAX_STREAMS = 5_000;
 export const MAX_STREAMS_PER_MEMBER = 10;
 /** A stream further behind than this resyncs (reloads its page) instead of replaying. */
 const CATCH_UP_LIMIT = 200;
+const HEARTBEAT_MS = 20_000;
+/** Every minute, for all of this instance's streams at once: sessions still live, and active. */
+const SESSIONS_MS = 60_000;
 
 export class LiveHub {
   private listener: postgres.Sql | null = null;
@@ -42,6 +54,7 @@ export class LiveHub {
   private readonly catchingUp = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
   private streams = 0;
+  private timers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly db: Database,
@@ -63,11 +76,46 @@ export class LiveHub {
         for (const memberId of this.subscribers.keys()) void this.catchUp(memberId);
       },
     );
+    // One timer each for all streams of the instance, not two per stream.
+    this.timers = [
+      setInterval(() => this.forEachStream((s) => s.heartbeat()), HEARTBEAT_MS),
+      setInterval(() => {
+        this.checkSessions().catch((error) =>
+          log.warn({ err: error }, "stream sessions check failed"),
+        );
+      }, SESSIONS_MS),
+    ];
+    for (const timer of this.timers) timer.unref();
   }
 
   async stop(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
     await this.listener?.end({ timeout: 5 });
     this.listener = null;
+  }
+
+  private forEachStream(visit: (s: Subscriber) => void): void {
+    for (const set of this.subscribers.values()) for (const s of set) visit(s);
+  }
+
+  /**
+   * An open stream is activity: its session is touched (presence), in one statement for the
+   * whole instance. A session signed out or expired meanwhile ends its streams.
+   */
+  async checkSessions(): Promise<void> {
+    const ids = new Set<string>();
+    this.forEachStream((s) => ids.add(s.sessionId));
+    if (ids.size === 0) return;
+    const live = await rowsOf<{ id: string }>(
+      this.db,
+      sql`update member_sessions set last_seen_at = now()
+          where id = any(${sql.param([...ids])}::text[]) and ${sessionIsLive}
+          returning id`,
+    );
+    const alive = new Set(live.map((r) => r.id));
+    this.forEachStream((s) => {
+      if (!alive.has(s.sessionId)) s.close();
+    });
   }
 
   get openStreams(): number {

@@ -1,15 +1,9 @@
 import { getDatabaseHandle } from "@/db";
 import { getCurrentSession } from "@/lib/auth/session";
-import { isSessionLive, touchSession } from "@/lib/auth/sessions";
 import { type Frame, liveHub } from "@/lib/live/hub";
-import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
-
-const HEARTBEAT_MS = 20_000;
-/** An open stream counts as activity (presence): the session is touched at most this often. */
-const PRESENCE_MS = 60_000;
 
 function encode(frames: Frame[]): string {
   return frames
@@ -48,8 +42,11 @@ export async function GET(request: Request) {
       };
       const unsubscribe = hub.subscribe({
         memberId: session.member.id,
+        sessionId: session.sessionId,
         lastId,
         push: (frames) => write(encode(frames)),
+        heartbeat: () => write(": ping\n\n"),
+        close: () => cleanup(),
       });
       if (!unsubscribe) {
         write("retry: 30000\nevent: busy\ndata: {}\n\n");
@@ -57,20 +54,9 @@ export async function GET(request: Request) {
         return;
       }
       write("retry: 3000\n: connected\n\n");
-      const heartbeat = setInterval(() => write(": ping\n\n"), HEARTBEAT_MS);
-      // Every minute: the open stream is activity (presence), and a session that was signed out
-      // meanwhile ends its stream.
-      const presence = setInterval(() => {
-        (async () => {
-          if (!(await isSessionLive(handle.db, session.sessionId))) return cleanup();
-          await touchSession(handle.db, session.sessionId);
-        })().catch((error) => log.warn({ err: error }, "stream session check failed"));
-      }, PRESENCE_MS);
       cleanup = () => {
         if (!open) return;
         open = false;
-        clearInterval(heartbeat);
-        clearInterval(presence);
         unsubscribe();
         try {
           controller.close();
