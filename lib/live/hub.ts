@@ -94,6 +94,11 @@ export class LiveHub {
     this.listener = null;
   }
 
+  /** Ends every stream (the browsers reconnect, to another instance if this one is going). */
+  closeAll(): void {
+    this.forEachStream((s) => s.close());
+  }
+
   private forEachStream(visit: (s: Subscriber) => void): void {
     for (const set of this.subscribers.values()) for (const s of set) visit(s);
   }
@@ -224,6 +229,9 @@ export function liveHub(db: Database, url: string): Promise<LiveHub> {
   holder.__inmailLiveHub ??= (async () => {
     const hub = new LiveHub(db, url);
     await hub.start();
+    // A graceful shutdown waits for every open response to end, and an event stream never
+    // does by itself: end them, so the server can stop.
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => hub.closeAll());
     return hub;
   })().catch((error) => {
     holder.__inmailLiveHub = undefined;
