@@ -58,7 +58,7 @@ export default defineConfig({
     {
       // Start from an empty data directory every time, so journeys see only the demo seed.
       // The embedded PostgreSQL (in .data/e2e/postgres) starts with it and stops after it.
-      command: `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && npx tsx db/embedded/run.ts next start -p ${PORT}`,
+      command: `node -e "require('node:fs').rmSync('${E2E_DATA_DIR}', { recursive: true, force: true })" && PORT=${PORT} npm start`,
       url: baseURL,
       ...serverOptions(baseURL),
     },
@@ -80,6 +80,8 @@ function serverOptions(url: string) {
     gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
     env: {
       DATA_DIR: E2E_DATA_DIR,
+      // Both IPv4 and IPv6 loopback: "localhost" may resolve to either.
+      HOSTNAME: "::",
       // The embedded database unless a journey run is pointed at a server on purpose.
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DEMO_DATA: "on",

@@ -1,6 +1,7 @@
 // npm run bench:live -- [--streams 2000] [--messages 200]
 //
-// Opens N event streams against one production server (`npm run build` first) and prints the
+// Opens N event streams against one production server (`npm run build` first: it runs the
+// standalone server of .next/standalone) and prints the
 // server's memory per open stream, and the delay from a committed message to its arrival on the
 // recipient's stream (p50/p99) — next to the ceiling measured in the same run: a bare
 // LISTEN/NOTIFY round trip through the same PostgreSQL, which no delivery can beat. Loopback
