@@ -134,6 +134,12 @@ async function main() {
     cookies.push({ memberId: r.id, cookie: `${COOKIE}=${token}` });
   }
 
+  const cookieFor = (n: number) => {
+    const cookie = cookies[n % cookies.length];
+    if (!cookie) throw new Error("no sessions");
+    return cookie;
+  };
+
   // The ceiling: a bare NOTIFY → LISTEN round trip on the same server.
   const listener = postgres(url, { max: 1, onnotice: () => {} });
   const notifier = postgres(url, { max: 1, onnotice: () => {} });
@@ -227,7 +233,7 @@ async function main() {
       for (let i = from; i < to; i += batch) {
         await Promise.all(
           Array.from({ length: Math.min(batch, to - i) }, (_, k) =>
-            openStream(cookies[Math.floor((i + k) / PER_MEMBER)] ?? cookies[0]!),
+            openStream(cookieFor(Math.floor((i + k) / PER_MEMBER))),
           ),
         );
       }
@@ -244,7 +250,7 @@ async function main() {
     // Messages: commit, then wait for the first of the recipient's streams to have it.
     const delays: number[] = [];
     for (let i = 0; i < MESSAGES; i++) {
-      const target = cookies[i % cookies.length]!;
+      const target = cookieFor(i);
       const arrived = new Promise<number>((resolve) => {
         const list = arrivals.get(target.memberId) ?? [];
         list.push(resolve);
