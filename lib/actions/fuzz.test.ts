@@ -276,6 +276,28 @@ describe("every server action under hostile input", () => {
     }
   }
 
+  it("every field of every action, 1 MB long, is refused by its size — never counted", async () => {
+    // A field that reached the character counter unbounded would throw (UnboundedTextError) and
+    // come back as "unexpected"; every one of them must be refused with a field error instead.
+    const huge = "x".repeat(1_000_000);
+    useCaller({ member: await loadMember(world.member.id), sessionId: world.sessionId });
+    for (const [file, actions] of Object.entries(ACTIONS)) {
+      const module = (await import(`@/${file.replace(/\.tsx?$/, "")}`)) as Record<string, Action>;
+      for (const [name, fields] of Object.entries(actions)) {
+        if (NEEDS_A_REQUEST.has(name) || fields.length === 0) continue;
+        const action = module[name];
+        if (!action) throw new Error(`${name} missing`);
+        for (const field of new Set(fields)) {
+          const form = toForm(
+            fields.map((f) => [f, f === field ? huge : "hello"] as [string, string]),
+          );
+          const answer = await answerOf(action, form);
+          expect(answer, `${name}.${field}`).not.toBe("ok");
+        }
+      }
+    }
+  });
+
   it("sign-in's schema and credentials check answer with a value", async () => {
     await fc.assert(
       fc.asyncProperty(formOf(["email", "password"]), async (entries) => {

@@ -127,6 +127,14 @@ export class LiveHub {
     return this.streams;
   }
 
+  /** Whether one more stream of this member fits (the route answers 429 when not). */
+  hasRoomFor(memberId: string): boolean {
+    return (
+      this.streams < MAX_STREAMS &&
+      (this.subscribers.get(memberId)?.size ?? 0) < MAX_STREAMS_PER_MEMBER
+    );
+  }
+
   /** Adds a stream, or refuses it (null) when the instance or the member is at the limit. */
   subscribe(subscriber: Subscriber): (() => void) | null {
     const mine = this.subscribers.get(subscriber.memberId) ?? new Set<Subscriber>();

@@ -24,6 +24,14 @@ export async function GET(request: Request) {
   if (!session) return new Response("Sign in first", { status: 401 });
   const handle = await getDatabaseHandle();
   const hub = await liveHub(handle.db, handle.url);
+  if (!hub.hasRoomFor(session.member.id)) {
+    // Ten tabs of one member already listen here, or the instance is full: come back later
+    // (EventSource retries by itself).
+    return new Response("Too many open event streams", {
+      status: 429,
+      headers: { "Retry-After": "30" },
+    });
+  }
   const url = new URL(request.url);
   const resume = Number(request.headers.get("last-event-id") ?? url.searchParams.get("after"));
   const lastId = Number.isSafeInteger(resume) && resume >= 0 ? resume : 0;
@@ -49,7 +57,8 @@ export async function GET(request: Request) {
         close: () => cleanup(),
       });
       if (!unsubscribe) {
-        write("retry: 30000\nevent: busy\ndata: {}\n\n");
+        // Filled up between the check and now: end it; the browser retries later.
+        write("retry: 30000\n\n");
         controller.close();
         return;
       }
