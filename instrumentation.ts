@@ -10,6 +10,9 @@ export async function register() {
   const { getDatabaseHandle } = await import("@/db");
   const { env } = await import("@/lib/env");
   const handle = await getDatabaseHandle();
+  // This instance's one LISTEN connection: live events, and cache invalidation.
+  const { liveHub } = await import("@/lib/live/hub");
+  await liveHub(handle.db, handle.url);
   if (env.WORKER === "on") {
     const { startWorkerOnce } = await import("@/lib/jobs/in-server");
     await startWorkerOnce(handle);

@@ -24,10 +24,15 @@ export const threads = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
     lastMessageAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index("threads_last_message_idx").on(t.lastMessageAt)],
+  (t) => [index("threads_created_by_idx").on(t.createdById)],
 );
 
-/** Who takes part in a thread; read state is per participant. */
+/**
+ * Who takes part in a thread; read state is per participant. A member's inbox is read from here
+ * alone: the thread's kind and last message time are copied onto every participant row (in the
+ * same transaction as each new message), so listing, paging, filtering and counting unread use
+ * the member's own rows and an index each — never a scan over other members' threads.
+ */
 export const threadParticipants = pgTable(
   "thread_participants",
   {
@@ -37,12 +42,30 @@ export const threadParticipants = pgTable(
     memberId: uuid()
       .notNull()
       .references(() => members.id, { onDelete: "cascade" }),
+    threadKind: threadKind().notNull(),
+    lastMessageAt: timestamp({ withTimezone: true }).notNull(),
     lastReadAt: timestamp({ withTimezone: true }),
     archived: boolean().notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.threadId, t.memberId] }),
-    index("thread_participants_member_idx").on(t.memberId),
+    // All and Archived, newest first, paged by (last_message_at, thread_id).
+    index("thread_participants_inbox_idx").on(
+      t.memberId,
+      t.archived,
+      t.lastMessageAt.desc(),
+      t.threadId.desc(),
+    ),
+    // Unread: only the member's unread rows are in it (also what the unread badge counts).
+    index("thread_participants_unread_idx")
+      .on(t.memberId, t.lastMessageAt.desc(), t.threadId.desc())
+      .where(
+        sql`not ${t.archived} and (${t.lastReadAt} is null or ${t.lastReadAt} < ${t.lastMessageAt})`,
+      ),
+    // InMail (and later kinds) filters.
+    index("thread_participants_kind_idx")
+      .on(t.memberId, t.threadKind, t.lastMessageAt.desc(), t.threadId.desc())
+      .where(sql`not ${t.archived}`),
   ],
 );
 
@@ -63,7 +86,8 @@ export const messages = pgTable(
     idempotencyKey: text(),
   },
   (t) => [
-    index("messages_thread_idx").on(t.threadId, t.createdAt),
+    // A thread's latest messages, and older ones by keyset (created_at, id).
+    index("messages_thread_idx").on(t.threadId, t.createdAt, t.id),
     uniqueIndex("messages_idempotency_key")
       .on(t.senderId, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} is not null`),
@@ -109,6 +133,10 @@ export const inmails = pgTable(
       .where(sql`${t.status} = 'awaiting_answer'`),
     index("inmails_recipient_idx").on(t.recipientId),
     index("inmails_refund_due_idx").on(t.refundDueAt).where(sql`${t.status} = 'awaiting_answer'`),
+    // "Is a refund of this sender due?" without reading their other InMails.
+    index("inmails_sender_refund_due_idx")
+      .on(t.senderId, t.refundDueAt)
+      .where(sql`${t.status} = 'awaiting_answer' AND NOT ${t.free}`),
   ],
 );
 

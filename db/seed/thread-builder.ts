@@ -14,6 +14,8 @@ export type SeedInmailStatus = "awaiting_answer" | "answered" | "declined" | "re
 interface Participant {
   threadId: string;
   memberId: string;
+  threadKind: "message" | "inmail";
+  lastMessageAt: Date;
   lastReadAt: Date | null;
 }
 
@@ -215,7 +217,13 @@ export class ThreadBuilder {
           : last.sender === member
             ? last.at
             : this.later(last.at, MINUTE, 6 * HOUR);
-      this.participants.push({ threadId, memberId: member.id, lastReadAt });
+      this.participants.push({
+        threadId,
+        memberId: member.id,
+        threadKind: head.kind,
+        lastMessageAt: last.at,
+        lastReadAt,
+      });
     }
   }
 }

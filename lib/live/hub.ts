@@ -3,6 +3,7 @@ import postgres from "postgres";
 import type { Database } from "@/db/client";
 import { countPendingInvitations } from "@/db/queries/invitations";
 import { countUnreadThreads } from "@/db/queries/messaging";
+import { forgetInmailPolicy } from "@/db/queries/policy";
 import { rowsOf } from "@/db/sql";
 import { sessionIsLive } from "@/lib/auth/sessions";
 import { log } from "@/lib/log";
@@ -155,6 +156,11 @@ export class LiveHub {
 
   private onNotification(payload: string): void {
     const [type, memberId, ...rest] = payload.split(":");
+    // A cached row changed somewhere: drop this instance's copy.
+    if (type === "c") {
+      if (memberId === "policy") forgetInmailPolicy();
+      return;
+    }
     if (!memberId || !this.subscribers.has(memberId)) return;
     if (type === "e") {
       void this.catchUp(memberId);

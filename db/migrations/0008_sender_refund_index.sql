@@ -1,0 +1,1 @@
+CREATE INDEX "inmails_sender_refund_due_idx" ON "inmails" USING btree ("sender_id","refund_due_at") WHERE "inmails"."status" = 'awaiting_answer' AND NOT "inmails"."free";
