@@ -3,29 +3,31 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { availableCredits } from "@/db/queries/billing";
 import { getCommunicationSettings, getMemberByHandle } from "@/db/queries/members";
-import { degreeBetween, isBlockedEitherWay } from "@/db/queries/network";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import { responseScore } from "@/db/queries/threads";
 import { inmails } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { settleMemberNow } from "@/lib/credits/settle";
-import { checkInmailEligibility } from "./eligibility";
+import { reachOne } from "./reach";
 import { findConversation } from "./send-message";
 
 /**
  * Everything the compose page shows before a credit is at stake: which form (free message or
- * InMail), or why neither is possible, with the sender's credits and response score.
+ * InMail) the reach rule allows, or why neither is possible, with the sender's credits and
+ * response score.
  */
 export async function loadComposeContext(
   db: Executor,
   { senderId, handle }: { senderId: string; handle: string },
 ) {
   const recipient = await getMemberByHandle(db, { handle });
-  if (!recipient || (await isBlockedEitherWay(db, { a: senderId, b: recipient.id }))) return null;
+  if (!recipient) return null;
+  const reach = await reachOne(db, { senderId, recipientId: recipient.id });
+  // Blocked either way: the other side does not exist for them.
+  if (reach.kind === "refused" && reach.reason === "blocked") return null;
   await settleMemberNow(db, senderId);
   const at = now();
-  const [degree, policy, recipientSettings, senderSettings, credits] = await Promise.all([
-    degreeBetween(db, { viewerId: senderId, otherId: recipient.id }),
+  const [policy, recipientSettings, senderSettings, credits] = await Promise.all([
     getInmailPolicy(db),
     getCommunicationSettings(db, { memberId: recipient.id }),
     getCommunicationSettings(db, { memberId: senderId }),
@@ -45,17 +47,16 @@ export async function loadComposeContext(
     signature: senderSettings?.signature ?? "",
     idempotencyKey: randomUUID(),
   };
-  if (degree === 1) {
+  if (reach.kind === "message") {
     return {
       ...base,
       mode: "message" as const,
       conversationId: await findConversation(db, senderId, recipient.id),
     };
   }
-  const eligibility = await checkInmailEligibility(db, { senderId, recipientId: recipient.id, at });
-  if (!eligibility.ok) {
+  if (reach.kind === "refused") {
     const [pending] =
-      eligibility.reason === "awaiting_answer"
+      reach.reason === "awaiting_answer"
         ? await db
             .select({ threadId: inmails.threadId })
             .from(inmails)
@@ -72,12 +73,15 @@ export async function loadComposeContext(
     return {
       ...base,
       mode: "refused" as const,
-      reason: eligibility.reason,
+      reason: reach.reason,
       pendingThreadId: pending?.threadId ?? null,
     };
   }
+  if (!reach.free && credits < 1) {
+    return { ...base, mode: "refused" as const, reason: "no_credits" as const, pendingThreadId: null };
+  }
   // free: the recipient's Open Profile; the page says no credit is used.
-  return { ...base, mode: "inmail" as const, free: eligibility.free };
+  return { ...base, mode: "inmail" as const, free: reach.free };
 }
 
 export type ComposeContext = NonNullable<Awaited<ReturnType<typeof loadComposeContext>>>;

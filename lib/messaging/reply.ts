@@ -77,25 +77,16 @@ export async function replyToThread(db: Executor, input: ReplyInput): Promise<Re
         .returning({ id: messages.id });
       if (!message) throw new Error("message insert returned nothing");
       await tx.update(threads).set({ lastMessageAt: at }).where(eq(threads.id, input.threadId));
+      // Every participant's inbox row moves up and comes back from the archive; the sender has
+      // read their own message.
       await tx
         .update(threadParticipants)
-        .set({ lastReadAt: at, archived: false })
-        .where(
-          and(
-            eq(threadParticipants.threadId, input.threadId),
-            eq(threadParticipants.memberId, input.memberId),
-          ),
-        );
-      // The other side sees the thread again even if they had archived it.
-      await tx
-        .update(threadParticipants)
-        .set({ archived: false })
-        .where(
-          and(
-            eq(threadParticipants.threadId, input.threadId),
-            sql`${threadParticipants.memberId} <> ${input.memberId}`,
-          ),
-        );
+        .set({
+          lastMessageAt: at,
+          archived: false,
+          lastReadAt: sql`case when ${threadParticipants.memberId} = ${input.memberId} then ${at.toISOString()}::timestamptz else ${threadParticipants.lastReadAt} end`,
+        })
+        .where(eq(threadParticipants.threadId, input.threadId));
       await recordMessageEvents(tx, { threadId: input.threadId, senderId: input.memberId });
       await enqueue(
         tx,

@@ -1,19 +1,30 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
-import { getCommunicationSettings } from "@/db/queries/members";
-import { getInmailPolicy } from "@/db/queries/policy";
-import { inmails, messages, threadParticipants, threads } from "@/db/schema";
+import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
+import type { InmailPolicy } from "@/db/schema";
+import { rowsOf } from "@/db/sql";
 import { addDays, now } from "@/lib/clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
-import { lockMemberCredits, spendOneCredit } from "@/lib/credits/spend";
-import { enqueue } from "@/lib/jobs/queue";
-import { recordMessageEvents } from "@/lib/live/events";
 import { log } from "@/lib/log";
-import type { ComposeInmailInput } from "@/lib/validation/inmail";
-import { bodyWithSignature } from "@/lib/validation/inmail";
-import { checkInmailEligibility, type InmailRefusal } from "./eligibility";
+import { bodyWithSignature } from "@/lib/text/fields";
+import { type ComposeInmailInput, composeInmailSchema } from "@/lib/validation/inmail";
+import {
+  decideReach,
+  factsFromRow,
+  type ReachFactRow,
+  type ReachRefusal,
+  reachFactColumns,
+} from "./reach";
+
+/** Why an InMail was not sent: the reach rule's refusals, and the sender's own. */
+export type InmailRefusal =
+  | ReachRefusal
+  | "connected"
+  | "no_credits"
+  /** The text broke the limits (the action checks first; the service holds the line too). */
+  | "invalid_message";
 
 export type SendInmailResult =
   | { ok: true; threadId: string; inmailId: string; replayed: boolean }
@@ -26,53 +37,60 @@ class Refused extends Error {
   }
 }
 
-async function findByIdempotencyKey(db: Executor, senderId: string, key: string) {
-  const [row] = await db
-    .select({ inmailId: inmails.id, threadId: inmails.threadId })
-    .from(inmails)
-    .where(and(eq(inmails.senderId, senderId), eq(inmails.idempotencyKey, key)))
-    .limit(1);
-  return row ?? null;
-}
+type SenderRow = ReachFactRow & {
+  recipient_exists: boolean;
+  signature: string | null;
+  credits: number;
+  settlement_due: boolean;
+  twin_inmail_id: string | null;
+  twin_thread_id: string | null;
+};
 
 /**
- * Sends an InMail: spends exactly one credit (soonest-expiring first; none to an Open Profile) and writes the thread, both
- * participants, the message, the InMail and the ledger entry in ONE transaction. The form's
- * idempotency key makes a double click, a retry or a second tab return the first send.
+ * Sends an InMail in a handful of statements: ONE that locks the sender (every credit change of
+ * a member takes turns on that row), reads everything the reach rule and the sender's credits
+ * need and finds an earlier send with the same idempotency key; settlement only when something is
+ * due (an expiry, an anniversary, a refund — a few index probes in that same statement say so);
+ * then ONE that spends the soonest-expiring credit (none to an Open Profile) and writes the
+ * thread, both participants, the message, the InMail, the ledger entry, the live events and the
+ * recipient's mail job. A refusal rolls everything back and spends nothing.
  */
 export async function sendInmail(
   db: Executor,
   input: ComposeInmailInput & { senderId: string },
 ): Promise<SendInmailResult> {
   const { senderId, idempotencyKey } = input;
-  const earlier = await findByIdempotencyKey(db, senderId, idempotencyKey);
-  if (earlier) return { ok: true, ...earlier, replayed: true };
-
   const at = now();
   const policy = await getInmailPolicy(db);
-  const senderSettings = await getCommunicationSettings(db, { memberId: senderId });
   try {
     const sent = await db.transaction(async (tx) => {
-      if (!(await lockMemberCredits(tx, senderId))) throw new Refused("recipient_not_found");
-      // Time-based rules first: expired credits must not be spent, due grants and refunds count.
-      await settleMemberCredits(tx, { memberId: senderId, at, policy });
-      // A concurrent twin of this request may have committed while we waited for the lock.
-      const twin = await findByIdempotencyKey(tx, senderId, idempotencyKey);
-      if (twin) return { ...twin, replayed: true };
-      const eligibility = await checkInmailEligibility(tx, {
+      let sender = await lockAndRead(tx, input, at);
+      if (!sender) throw new Refused("recipient_not_found");
+      // A twin of this request (double click, retry, second tab) committed first: same answer.
+      if (sender.twin_inmail_id && sender.twin_thread_id) {
+        return { threadId: sender.twin_thread_id, inmailId: sender.twin_inmail_id, replayed: true };
+      }
+      if (sender.settlement_due) {
+        // Time-based rules first: expired credits must not be spent, due grants and refunds count.
+        await settleMemberCredits(tx, { memberId: senderId, at, policy });
+        sender = (await lockAndRead(tx, input, at)) ?? sender;
+      }
+      const reach = decideReach(
         senderId,
-        recipientId: input.recipientId,
-        at,
-      });
-      if (!eligibility.ok) throw new Refused(eligibility.reason);
+        factsFromRow(input.recipientId, sender.recipient_exists, sender),
+      );
+      if (reach.kind === "refused") throw new Refused(reach.reason);
+      if (reach.kind === "message") throw new Refused("connected");
+      const signature = sender.signature ?? "";
+      // The service enforces the limits itself, whoever calls it (an action, a campaign job).
+      const valid = composeInmailSchema(compositionLimits(policy), signature).safeParse(input);
+      if (!valid.success) throw new Refused("invalid_message");
+      if (!reach.free && sender.credits < 1) throw new Refused("no_credits");
       return {
         ...(await writeInmail(
           tx,
-          input,
-          at,
-          policy.refundAfterDays,
-          senderSettings?.signature ?? "",
-          eligibility.free,
+          { ...valid.data, senderId },
+          { at, policy, signature, free: reach.free },
         )),
         replayed: false,
       };
@@ -90,64 +108,124 @@ export async function sendInmail(
     if (isUniqueViolation(error, "inmails_one_awaiting_per_pair"))
       return { ok: false, reason: "awaiting_answer" };
     if (isUniqueViolation(error, "inmails_idempotency_key")) {
-      const first = await findByIdempotencyKey(db, senderId, idempotencyKey);
-      if (first) return { ok: true, ...first, replayed: true };
+      const [first] = await rowsOf<{ id: string; thread_id: string }>(
+        db,
+        sql`select id, thread_id from inmails where sender_id = ${senderId} and idempotency_key = ${idempotencyKey}`,
+      );
+      if (first) return { ok: true, inmailId: first.id, threadId: first.thread_id, replayed: true };
     }
     throw error;
   }
 }
 
+/** The sender's row, locked, with every fact the send decides on. Null: no such sender. */
+async function lockAndRead(
+  tx: Transaction,
+  input: { senderId: string; recipientId: string; idempotencyKey: string },
+  at: Date,
+): Promise<SenderRow | null> {
+  const { senderId, recipientId, idempotencyKey } = input;
+  const when = at.toISOString();
+  const recipient = sql`${recipientId}::uuid`;
+  const [row] = await rowsOf<SenderRow>(
+    tx,
+    sql`select
+          exists (select 1 from members r where r.id = ${recipient}) as recipient_exists,
+          ${reachFactColumns(senderId, recipient)},
+          (select cs.signature from communication_settings cs where cs.member_id = s.id) as signature,
+          (select coalesce(sum(g.remaining), 0)::int from credit_grants g
+            where g.member_id = s.id and g.remaining > 0 and g.expires_at > ${when}::timestamptz) as credits,
+          (exists (select 1 from credit_grants g
+              where g.member_id = s.id and g.remaining > 0 and g.expires_at <= ${when}::timestamptz)
+            or exists (select 1 from subscriptions sub
+              where sub.member_id = s.id and sub.status = 'active'
+                and ((sub.started_at at time zone 'UTC')
+                  + make_interval(months => sub.settled_periods)) at time zone 'UTC' <= ${when}::timestamptz)
+            or exists (select 1 from inmails due
+              where due.sender_id = s.id and due.status = 'awaiting_answer' and not due.free
+                and due.refund_due_at <= ${when}::timestamptz)) as settlement_due,
+          twin.id as twin_inmail_id,
+          twin.thread_id as twin_thread_id
+        from members s
+        left join inmails twin on twin.sender_id = s.id and twin.idempotency_key = ${idempotencyKey}
+        where s.id = ${senderId}
+        for update of s`,
+  );
+  return row ?? null;
+}
+
+/**
+ * Everything an InMail is, in one statement of data-modifying CTEs: they all run, and each
+ * write after the spend reads from `t`, which is empty when no credit could be spent — so a
+ * failed spend writes nothing at all.
+ */
 async function writeInmail(
   tx: Transaction,
   input: ComposeInmailInput & { senderId: string },
-  at: Date,
-  refundAfterDays: number,
-  signature: string,
-  free: boolean,
-) {
-  const inmailId = randomUUID();
-  // Open Profile: no spend, so no ledger entry and nothing to refund (the sweeper skips `free`).
-  if (!free) {
-    const spent = await spendOneCredit(tx, { memberId: input.senderId, inmailId, at });
-    if (!spent) throw new Refused("no_credits");
-  }
-  const [thread] = await tx
-    .insert(threads)
-    .values({
-      kind: "inmail",
-      subject: input.subject,
-      createdById: input.senderId,
-      createdAt: at,
-      lastMessageAt: at,
-    })
-    .returning({ id: threads.id });
-  if (!thread) throw new Error("thread insert returned nothing");
-  await tx.insert(threadParticipants).values([
-    { threadId: thread.id, memberId: input.senderId, lastReadAt: at },
-    { threadId: thread.id, memberId: input.recipientId, lastReadAt: null },
-  ]);
-  await tx.insert(messages).values({
-    threadId: thread.id,
-    senderId: input.senderId,
-    kind: "text",
-    body: bodyWithSignature(input.body, signature),
-    createdAt: at,
-  });
-  await tx.insert(inmails).values({
-    id: inmailId,
-    threadId: thread.id,
-    senderId: input.senderId,
-    recipientId: input.recipientId,
-    category: input.category,
-    contactEmail: input.contactEmail || null,
-    contactPhone: input.contactPhone || null,
-    sentAt: at,
-    refundDueAt: addDays(at, refundAfterDays),
+  {
+    at,
+    policy,
+    signature,
     free,
-    idempotencyKey: input.idempotencyKey,
-  });
-  await recordMessageEvents(tx, { threadId: thread.id, senderId: input.senderId });
-  // The recipient's mail goes out after the commit, from the job queue (the outbox).
-  await enqueue(tx, "mail:inmail-received", { inmailId }, { key: `inmail-received:${inmailId}` });
-  return { threadId: thread.id, inmailId };
+  }: { at: Date; policy: InmailPolicy; signature: string; free: boolean },
+) {
+  const threadId = randomUUID();
+  const inmailId = randomUUID();
+  const when = at.toISOString();
+  const { senderId, recipientId } = input;
+  const [written] = await rowsOf<{ thread_id: string | null }>(
+    tx,
+    sql`with g as (
+          select id from credit_grants
+          where member_id = ${senderId} and remaining > 0 and expires_at > ${when}::timestamptz
+            and not ${free}
+          order by expires_at, granted_at, id
+          limit 1
+        ), spent as (
+          update credit_grants set remaining = remaining - 1
+          from g where credit_grants.id = g.id and credit_grants.remaining > 0
+          returning credit_grants.id
+        ), ledger as (
+          insert into credit_ledger_entries
+            (member_id, kind, delta, grant_id, inmail_id, reason, occurred_at, idempotency_key)
+          select ${senderId}, 'spend', -1, spent.id, ${inmailId}, 'inmail_sent', ${when}::timestamptz,
+            ${`ledger:spend:${inmailId}`}
+          from spent
+          returning id
+        ), t as (
+          insert into threads (id, kind, subject, created_by_id, created_at, last_message_at)
+          select ${threadId}, 'inmail', ${input.subject}, ${senderId}, ${when}::timestamptz, ${when}::timestamptz
+          where ${free} or exists (select 1 from spent)
+          returning id
+        ), p as (
+          insert into thread_participants (thread_id, member_id, thread_kind, last_message_at, last_read_at)
+          select t.id, x.member_id, 'inmail', ${when}::timestamptz, x.read_at
+          from t, (values (${senderId}::uuid, ${when}::timestamptz), (${recipientId}::uuid, null::timestamptz))
+            as x(member_id, read_at)
+        ), m as (
+          insert into messages (thread_id, sender_id, kind, body, created_at)
+          select t.id, ${senderId}, 'text', ${bodyWithSignature(input.body, signature)}, ${when}::timestamptz from t
+        ), i as (
+          insert into inmails (id, thread_id, sender_id, recipient_id, category, contact_email,
+            contact_phone, sent_at, refund_due_at, free, idempotency_key)
+          select ${inmailId}, t.id, ${senderId}, ${recipientId}, ${input.category},
+            ${input.contactEmail || null}, ${input.contactPhone || null}, ${when}::timestamptz,
+            ${addDays(at, policy.refundAfterDays).toISOString()}::timestamptz, ${free}, ${input.idempotencyKey}
+          from t
+        ), e as (
+          insert into member_events (member_id, kind, thread_id, actor_id)
+          select x.member_id, 'message', t.id, ${senderId}
+          from t, (values (${senderId}::uuid), (${recipientId}::uuid)) as x(member_id)
+        ), job as (
+          -- The recipient's mail goes out after the commit, from the job queue (the outbox).
+          select graphile_worker.add_job(
+            identifier => 'mail:inmail-received',
+            payload => json_build_object('inmailId', ${inmailId}::text),
+            job_key => ${`inmail-received:${inmailId}`}
+          ) from t
+        )
+        select (select id from t) as thread_id, (select count(*) from job) as jobs`,
+  );
+  if (!written?.thread_id) throw new Refused("no_credits");
+  return { threadId, inmailId };
 }

@@ -59,8 +59,20 @@ export async function sendMessage(
       .returning({ id: threads.id });
     if (!thread) throw new Error("thread insert returned nothing");
     await tx.insert(threadParticipants).values([
-      { threadId: thread.id, memberId: senderId, lastReadAt: at },
-      { threadId: thread.id, memberId: recipientId, lastReadAt: null },
+      {
+        threadId: thread.id,
+        memberId: senderId,
+        threadKind: "message",
+        lastMessageAt: at,
+        lastReadAt: at,
+      },
+      {
+        threadId: thread.id,
+        memberId: recipientId,
+        threadKind: "message",
+        lastMessageAt: at,
+        lastReadAt: null,
+      },
     ]);
     return thread.id;
   });
