@@ -78,7 +78,12 @@ export async function loadComposeContext(
     };
   }
   if (!reach.free && credits < 1) {
-    return { ...base, mode: "refused" as const, reason: "no_credits" as const, pendingThreadId: null };
+    return {
+      ...base,
+      mode: "refused" as const,
+      reason: "no_credits" as const,
+      pendingThreadId: null,
+    };
   }
   // free: the recipient's Open Profile; the page says no credit is used.
   return { ...base, mode: "inmail" as const, free: reach.free };
