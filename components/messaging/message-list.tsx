@@ -1,59 +1,43 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { Avatar } from "@/components/ui/avatar";
-import { cn } from "@/components/ui/cn";
+import { getLocale } from "next-intl/server";
 import type { ThreadView } from "@/db/queries/threads";
+import { messageItems } from "@/lib/messaging/thread-page";
+import { EarlierMessages } from "./earlier-messages";
+import { MessageItem } from "./message-item";
 
-/** The conversation, oldest first; quick replies are shown as what they mean. */
+/**
+ * The conversation, oldest first: its latest messages, and "Show earlier messages" above them
+ * when there are older ones. Quick replies are shown as what they mean.
+ */
 export async function MessageList({
   view,
   memberId,
   memberName,
+  labels,
 }: {
   view: ThreadView;
   memberId: string;
   memberName: string;
+  labels: { showEarlier: string; loading: string; failed: string };
 }) {
-  const t = await getTranslations("inbox");
-  const format = await getFormatter();
-  const other = view.other;
+  const items = messageItems(view.messages, {
+    locale: await getLocale(),
+    memberId,
+    memberName,
+    otherName: view.other?.name ?? "—",
+  });
   return (
     <ol className="space-y-5">
-      {view.messages.map((message) => {
-        const mine = message.senderId === memberId;
-        const name = mine ? memberName : (other?.name ?? "—");
-        return (
-          <li key={message.id} className="flex gap-3">
-            <Avatar name={name} seed={message.senderId} size="sm" />
-            <div className="min-w-0 flex-1">
-              <p className="text-sm">
-                <span className="font-semibold text-slate-900">{mine ? t("you") : name}</span>{" "}
-                <time className="text-xs text-slate-600" dateTime={message.createdAt.toISOString()}>
-                  {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                </time>
-              </p>
-              {message.kind !== "text" && (
-                <p
-                  className={cn(
-                    "mt-1 inline-block rounded-full px-3 py-0.5 text-sm font-semibold",
-                    message.kind === "interested"
-                      ? "bg-emerald-50 text-emerald-900"
-                      : "bg-slate-100 text-slate-800",
-                  )}
-                >
-                  {message.kind === "interested"
-                    ? t("saidInterested", { name })
-                    : t("saidNotInterested", { name })}
-                </p>
-              )}
-              {message.body && (
-                <p className="mt-1 whitespace-pre-line break-words text-slate-900">
-                  {message.body}
-                </p>
-              )}
-            </div>
-          </li>
-        );
-      })}
+      {items[0] && (
+        <EarlierMessages
+          threadId={view.thread.id}
+          firstShownId={items[0].id}
+          hasEarlier={view.earlier !== null}
+          labels={labels}
+        />
+      )}
+      {items.map((item) => (
+        <MessageItem key={item.id} item={item} />
+      ))}
     </ol>
   );
 }

@@ -1,9 +1,69 @@
-import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { inmails, members, messages, threadParticipants, threads } from "../schema";
+import { inmails, members, threadParticipants, threads } from "../schema";
+import { rowsOf } from "../sql";
+
+/** Messages a thread page shows at first, and loads per "Show earlier messages". */
+export const THREAD_PAGE_SIZE = 30;
+const THREAD_PAGE_MAX = 100;
+
+export interface ThreadMessage {
+  id: string;
+  senderId: string;
+  kind: "text" | "interested" | "not_interested";
+  body: string;
+  createdAt: Date;
+}
 
 /**
- * One thread with its messages — only if `memberId` takes part in it. Anyone else gets null,
+ * A window of a thread's messages, oldest first, read backwards along `messages_thread_idx`
+ * (thread_id, created_at, id): the latest `limit`, or the `limit` before the message `before`,
+ * or — to close a gap after new messages arrived — those from `since` (inclusive) up to `before`.
+ * `earlier` is the id of the oldest message shown when older ones exist, else null. The caller
+ * has checked that the member takes part in the thread.
+ */
+export async function threadMessages(
+  db: Executor,
+  {
+    threadId,
+    before = null,
+    since = null,
+    limit = THREAD_PAGE_SIZE,
+  }: { threadId: string; before?: string | null; since?: string | null; limit?: number },
+): Promise<{ messages: ThreadMessage[]; earlier: string | null }> {
+  const size = Math.min(Math.max(1, Math.trunc(limit)), THREAD_PAGE_MAX);
+  const at = (id: string) =>
+    sql`(select b.created_at, b.id from messages b where b.id = ${id} and b.thread_id = ${threadId})`;
+  const rows = await rowsOf<{
+    id: string;
+    sender_id: string;
+    kind: ThreadMessage["kind"];
+    body: string;
+    created_at: string;
+  }>(
+    db,
+    sql`select m.id, m.sender_id, m.kind, m.body, m.created_at from messages m
+        where m.thread_id = ${threadId}
+          ${before ? sql`and (m.created_at, m.id) < ${at(before)}` : sql``}
+          ${since ? sql`and (m.created_at, m.id) >= ${at(since)}` : sql``}
+        order by m.created_at desc, m.id desc
+        limit ${size + 1}`,
+  );
+  const shown = rows.slice(0, size).reverse();
+  return {
+    messages: shown.map((r) => ({
+      id: r.id,
+      senderId: r.sender_id,
+      kind: r.kind,
+      body: r.body,
+      createdAt: new Date(r.created_at),
+    })),
+    earlier: rows.length > size ? (shown[0]?.id ?? null) : null,
+  };
+}
+
+/**
+ * One thread with its latest messages — only if `memberId` takes part in it. Anyone else gets null,
  * exactly as for a thread that does not exist (no leak of its existence).
  */
 export async function getThreadForMember(
@@ -25,7 +85,8 @@ export async function getThreadForMember(
     )
     .limit(1);
   if (!thread) return null;
-  const [other] = await db
+  // Once membership is known, the rest is read side by side.
+  const otherQuery = db
     .select({
       id: members.id,
       handle: members.handle,
@@ -42,19 +103,18 @@ export async function getThreadForMember(
       ),
     )
     .limit(1);
-  const [inmail] = await db.select().from(inmails).where(eq(inmails.threadId, threadId)).limit(1);
-  const conversation = await db
-    .select({
-      id: messages.id,
-      senderId: messages.senderId,
-      kind: messages.kind,
-      body: messages.body,
-      createdAt: messages.createdAt,
-    })
-    .from(messages)
-    .where(eq(messages.threadId, threadId))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
-  return { thread, other: other ?? null, inmail: inmail ?? null, messages: conversation };
+  const [[other], [inmail], page] = await Promise.all([
+    otherQuery,
+    db.select().from(inmails).where(eq(inmails.threadId, threadId)).limit(1),
+    threadMessages(db, { threadId }),
+  ]);
+  return {
+    thread,
+    other: other ?? null,
+    inmail: inmail ?? null,
+    messages: page.messages,
+    earlier: page.earlier,
+  };
 }
 
 export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThreadForMember>>>;
@@ -108,4 +168,22 @@ export async function responseScore(
   const sent = Number(row?.sent ?? 0);
   const answered = Number(row?.answered ?? 0);
   return { sent, answered, score: sent === 0 ? null : answered / sent };
+}
+
+/**
+ * The other side's name in a thread — or null when `memberId` does not take part in it (the
+ * same answer as for a thread that does not exist). What "Show earlier messages" checks.
+ */
+export async function otherParticipantName(
+  db: Executor,
+  { memberId, threadId }: { memberId: string; threadId: string },
+): Promise<{ otherName: string } | null> {
+  const [row] = await rowsOf<{ other_name: string | null }>(
+    db,
+    sql`select (select o.name from thread_participants op join members o on o.id = op.member_id
+                where op.thread_id = me.thread_id and op.member_id <> me.member_id limit 1) as other_name
+        from thread_participants me
+        where me.thread_id = ${threadId} and me.member_id = ${memberId}`,
+  );
+  return row ? { otherName: row.other_name ?? "—" } : null;
 }

@@ -49,13 +49,15 @@ export const threadParticipants = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.threadId, t.memberId] }),
-    // All and Archived, newest first, paged by (last_message_at, thread_id).
-    index("thread_participants_inbox_idx").on(
-      t.memberId,
-      t.archived,
-      t.lastMessageAt.desc(),
-      t.threadId.desc(),
-    ),
+    // All (not archived) and Archived, newest first, paged by (last_message_at, thread_id).
+    // Two partial indexes, not one on (member_id, archived, …): PostgreSQL does not treat a
+    // boolean column as fixed by `not archived`, so that index could not give the order.
+    index("thread_participants_inbox_idx")
+      .on(t.memberId, t.lastMessageAt.desc(), t.threadId.desc())
+      .where(sql`not ${t.archived}`),
+    index("thread_participants_archived_idx")
+      .on(t.memberId, t.lastMessageAt.desc(), t.threadId.desc())
+      .where(sql`${t.archived}`),
     // Unread: only the member's unread rows are in it (also what the unread badge counts).
     index("thread_participants_unread_idx")
       .on(t.memberId, t.lastMessageAt.desc(), t.threadId.desc())

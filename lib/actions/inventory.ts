@@ -23,6 +23,10 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     replyAction: ["threadId", "body", "idempotencyKey"],
     quickReplyAction: ["threadId", "answer", "note", "idempotencyKey"],
   },
+  "app/(app)/messaging/inbox-actions.ts": {
+    loadInboxPageAction: ["filter", "after", "until"],
+    loadEarlierMessagesAction: ["threadId", "before", "since"],
+  },
   "app/(app)/messaging/live-actions.ts": {
     markThreadReadAction: ["threadId"],
     typingAction: ["threadId"],

@@ -16,7 +16,6 @@ export async function markThreadRead(
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const at = now();
-    const latest = sql`(select max(m.created_at) from messages m where m.thread_id = ${threadId})`;
     const [changed] = await tx
       .update(threadParticipants)
       .set({ lastReadAt: at })
@@ -24,7 +23,11 @@ export async function markThreadRead(
         and(
           eq(threadParticipants.threadId, threadId),
           eq(threadParticipants.memberId, memberId),
-          or(isNull(threadParticipants.lastReadAt), lt(threadParticipants.lastReadAt, latest)),
+          // Unread by the same rule as the inbox: read before the row's last message.
+          or(
+            isNull(threadParticipants.lastReadAt),
+            lt(threadParticipants.lastReadAt, threadParticipants.lastMessageAt),
+          ),
         ),
       )
       .returning({ threadId: threadParticipants.threadId });

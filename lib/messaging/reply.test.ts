@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { listThreadsForMember } from "@/db/queries/messaging";
+import { listInbox } from "@/db/queries/messaging";
 import { getThreadForMember } from "@/db/queries/threads";
 import { inmails, messages, threadParticipants } from "@/db/schema";
 import { testDb } from "@/db/testing";
@@ -155,12 +155,12 @@ describe("replyToThread", () => {
 describe("read state", () => {
   it("opening a thread marks it read for that member only", async () => {
     const { db, clock, sender, recipient, threadId } = await sentInmail();
-    const unread = await listThreadsForMember(db, { memberId: recipient.id, filter: "unread" });
+    const unread = (await listInbox(db, { memberId: recipient.id, filter: "unread" })).threads;
     expect(unread.map((t) => t.id)).toContain(threadId);
     clock.advance(60_000);
     expect(await markThreadRead(db, { memberId: recipient.id, threadId })).toBe(true);
     expect(
-      await listThreadsForMember(db, { memberId: recipient.id, filter: "unread" }),
+      (await listInbox(db, { memberId: recipient.id, filter: "unread" })).threads,
     ).toHaveLength(0);
     const [senderRow] = await db
       .select()

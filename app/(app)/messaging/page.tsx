@@ -1,38 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InboxFilters } from "@/components/messaging/inbox-filters";
-import { PresenceDot } from "@/components/profile/presence-dot";
-import { Avatar } from "@/components/ui/avatar";
+import { InboxMore } from "@/components/messaging/inbox-more";
+import { InboxRow } from "@/components/messaging/inbox-row";
 import { Card, CardHeader } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { getDb } from "@/db";
-import { type InboxFilter, listThreadsForMember } from "@/db/queries/messaging";
+import { parseCursor, parseInboxFilter } from "@/db/queries/messaging";
 import { requireMember } from "@/lib/auth/session";
-import { onlineConnections } from "@/lib/live/presence";
+import { inboxPage } from "@/lib/messaging/inbox-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
 }
 
-function parseFilter(value: unknown): InboxFilter {
-  return value === "unread" || value === "inmail" ? value : "all";
-}
-
 export default async function MessagingPage({
   searchParams,
 }: {
-  searchParams: Promise<{ filter?: string }>;
+  searchParams: Promise<{ filter?: string; after?: string }>;
 }) {
   const member = await requireMember();
-  const filter = parseFilter((await searchParams).filter);
+  const params = await searchParams;
+  const filter = parseInboxFilter(params.filter);
+  // ?after= is the no-JavaScript "Show more": that page on its own, with a way back to the top.
+  const after = parseCursor(params.after) ? (params.after as string) : null;
   const t = await getTranslations();
-  const format = await getFormatter();
   const db = await getDb();
-  const threads = await listThreadsForMember(db, { memberId: member.id, filter });
-  const online = await onlineConnections(db, {
-    viewerId: member.id,
-    memberIds: threads.map((thread) => thread.otherId),
+  const { rows, next } = await inboxPage(db, {
+    memberId: member.id,
+    locale: await getLocale(),
+    filter,
+    after,
   });
   return (
     <div className="mx-auto max-w-3xl">
@@ -49,62 +47,36 @@ export default async function MessagingPage({
           </div>
           <InboxFilters current={filter} />
         </CardHeader>
-        {threads.length === 0 ? (
+        {after && (
+          <p className="border-b border-slate-100 px-5 py-2 text-sm">
+            <Link
+              href={filter === "all" ? "/messaging" : `/messaging?filter=${filter}`}
+              className="font-semibold text-brand-700 hover:underline"
+            >
+              ← {t("inbox.newest")}
+            </Link>
+          </p>
+        )}
+        {rows.length === 0 ? (
           <p className="px-5 py-10 text-center text-slate-600">{t(`inbox.empty.${filter}`)}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
-            {threads.map((thread) => (
-              <li key={thread.id}>
-                <Link
-                  href={`/messaging/${thread.id}`}
-                  className={cn(
-                    "flex gap-3 px-5 py-3 hover:bg-slate-50",
-                    thread.unread && "bg-brand-50 hover:bg-brand-100",
-                  )}
-                >
-                  <span className="relative shrink-0">
-                    <Avatar name={thread.otherName} seed={thread.otherId} />
-                    {online.has(thread.otherId) && (
-                      <span className="absolute -bottom-0.5 -right-0.5">
-                        <PresenceDot />
-                      </span>
-                    )}
-                  </span>
-                  <div className="min-w-0 flex-1">
-                    <div className="flex items-baseline justify-between gap-2">
-                      <p className={thread.unread ? "font-bold" : "font-semibold"}>
-                        {thread.otherName}
-                        {thread.unread && <span className="sr-only"> ({t("inbox.unread")})</span>}
-                      </p>
-                      <time
-                        className="shrink-0 text-xs text-slate-600"
-                        dateTime={thread.lastMessageAt.toISOString()}
-                      >
-                        {format.dateTime(thread.lastMessageAt, { dateStyle: "medium" })}
-                      </time>
-                    </div>
-                    <p className="flex min-w-0 items-center gap-2 text-sm text-slate-800">
-                      {thread.kind === "inmail" && (
-                        <span className="shrink-0 rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
-                          {t("inbox.inmailLabel")}
-                          {thread.category
-                            ? ` · ${t(`categories.${thread.category}` as "categories.business_deal")}`
-                            : ""}
-                        </span>
-                      )}
-                      <span className="truncate">{thread.subject}</span>
-                    </p>
-                    <p className="truncate text-sm text-slate-600">{thread.snippet}</p>
-                  </div>
-                  {thread.unread && (
-                    <span
-                      aria-hidden="true"
-                      className="mt-2 size-2.5 shrink-0 rounded-full bg-brand-700"
-                    />
-                  )}
-                </Link>
-              </li>
+            {rows.map((row) => (
+              <InboxRow key={row.id} row={row} />
             ))}
+            {next && (
+              <InboxMore
+                key={`${filter}:${after ?? ""}`}
+                filter={filter}
+                next={next}
+                firstPageIds={rows.map((row) => row.id)}
+                labels={{
+                  showMore: t("inbox.showMore"),
+                  loading: t("inbox.loadingMore"),
+                  failed: t("inbox.loadFailed"),
+                }}
+              />
+            )}
           </ul>
         )}
       </Card>

@@ -78,7 +78,7 @@ export default async function ThreadPage({ params }: Props) {
                 className="inline-flex items-center gap-1.5 font-semibold hover:underline"
               >
                 {other.name}
-                {online.has(other.id) && <PresenceDot />}
+                {online.has(other.id) && <PresenceDot label={t("inbox.activeNow")} />}
               </Link>
             ) : null}
           </div>
@@ -121,7 +121,16 @@ export default async function ThreadPage({ params }: Props) {
               </dl>
             </section>
           )}
-          <MessageList view={view} memberId={member.id} memberName={member.name} />
+          <MessageList
+            view={view}
+            memberId={member.id}
+            memberName={member.name}
+            labels={{
+              showEarlier: t("inbox.showEarlier"),
+              loading: t("inbox.loadingMore"),
+              failed: t("inbox.loadFailed"),
+            }}
+          />
           {seen && (
             <p className="text-right text-xs text-slate-600">
               {t("inbox.seen", {

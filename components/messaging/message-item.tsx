@@ -1,0 +1,48 @@
+import { Avatar } from "@/components/ui/avatar";
+import { cn } from "@/components/ui/cn";
+
+/** One message, translated and formatted on the server (first page) or for "Show earlier". */
+export interface MessageItemData {
+  id: string;
+  senderId: string;
+  /** "You" or the sender's name. */
+  who: string;
+  name: string;
+  at: string;
+  atLabel: string;
+  kind: "text" | "interested" | "not_interested";
+  /** "Anna is interested", for a quick reply. */
+  answer: string | null;
+  body: string;
+}
+
+export function MessageItem({ item }: { item: MessageItemData }) {
+  return (
+    <li className="flex gap-3">
+      <Avatar name={item.name} seed={item.senderId} size="sm" />
+      <div className="min-w-0 flex-1">
+        <p className="text-sm">
+          <span className="font-semibold text-slate-900">{item.who}</span>{" "}
+          <time className="text-xs text-slate-600" dateTime={item.at}>
+            {item.atLabel}
+          </time>
+        </p>
+        {item.answer && (
+          <p
+            className={cn(
+              "mt-1 inline-block rounded-full px-3 py-0.5 text-sm font-semibold",
+              item.kind === "interested"
+                ? "bg-emerald-50 text-emerald-900"
+                : "bg-slate-100 text-slate-800",
+            )}
+          >
+            {item.answer}
+          </p>
+        )}
+        {item.body && (
+          <p className="mt-1 whitespace-pre-line break-words text-slate-900">{item.body}</p>
+        )}
+      </div>
+    </li>
+  );
+}

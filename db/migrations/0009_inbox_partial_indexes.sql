@@ -1,0 +1,3 @@
+DROP INDEX "thread_participants_inbox_idx";--> statement-breakpoint
+CREATE INDEX "thread_participants_archived_idx" ON "thread_participants" USING btree ("member_id","last_message_at" DESC NULLS LAST,"thread_id" DESC NULLS LAST) WHERE "thread_participants"."archived";--> statement-breakpoint
+CREATE INDEX "thread_participants_inbox_idx" ON "thread_participants" USING btree ("member_id","last_message_at" DESC NULLS LAST,"thread_id" DESC NULLS LAST) WHERE not "thread_participants"."archived";

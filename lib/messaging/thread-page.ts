@@ -1,0 +1,39 @@
+import "server-only";
+import type { MessageItemData } from "@/components/messaging/message-item";
+import type { ThreadMessage } from "@/db/queries/threads";
+import { localizedFor } from "@/lib/i18n/translator";
+
+/** A thread's messages as items ready to show: the thread page and "Show earlier" alike. */
+export function messageItems(
+  messages: readonly ThreadMessage[],
+  {
+    memberId,
+    memberName,
+    otherName,
+    locale,
+  }: { memberId: string; memberName: string; otherName: string; locale: string },
+): MessageItemData[] {
+  const { t: translate, format } = localizedFor(locale);
+  const t = (key: string, values?: Record<string, string>) =>
+    translate(`inbox.${key}` as "inbox.you", values);
+  return messages.map((message) => {
+    const mine = message.senderId === memberId;
+    const name = mine ? memberName : otherName;
+    return {
+      id: message.id,
+      senderId: message.senderId,
+      who: mine ? t("you") : name,
+      name,
+      at: message.createdAt.toISOString(),
+      atLabel: format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+      kind: message.kind,
+      answer:
+        message.kind === "interested"
+          ? t("saidInterested", { name })
+          : message.kind === "not_interested"
+            ? t("saidNotInterested", { name })
+            : null,
+      body: message.body,
+    };
+  });
+}
