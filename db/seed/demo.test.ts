@@ -231,6 +231,17 @@ describe("seedDemoDataIfWanted", () => {
     expect(demoDataDecision("auto", "development")).toBe("seed");
   });
 
+  it("a reset keeps the configuration the migrations wrote (policy, rate-limit rules)", async () => {
+    await emptyAllTables(testDb());
+    const [row] = await rowsOf<{ policy: number; rules: number }>(
+      testDb(),
+      sql`select (select count(*)::int from inmail_policy) as policy,
+                 (select count(*)::int from rate_limit_rules) as rules`,
+    );
+    expect(row?.policy).toBe(1);
+    expect(row?.rules).toBeGreaterThan(3);
+  });
+
   it("leaves the database alone when DEMO_DATA is off (the test setting)", async () => {
     await emptyAllTables(testDb());
     await seedDemoDataIfWanted(testDbHandle());
