@@ -71,6 +71,10 @@ export default defineConfig({
   ],
 });
 
+/**
+ * Both instances serve one public origin: APP_URL (links in mail, Stripe return URLs) is the
+ * first one's, whichever worker sends the mail; AUTH_URL is each instance's own.
+ */
 function serverOptions(url: string) {
   return {
     reuseExistingServer: !ci,
@@ -86,7 +90,7 @@ function serverOptions(url: string) {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DEMO_DATA: "on",
       APP_ENV: "test",
-      APP_URL: url,
+      APP_URL: baseURL,
       AUTH_URL: url,
       AUTH_TRUST_HOST: "true",
       // Each journey's browser sends X-Forwarded-For as a proxy would (e2e/fixtures.ts).
