@@ -1,18 +1,22 @@
-// npm run db:seed -- [--members N] [--reset] [--seed N]
+// npm run db:seed -- [--members N] [--messages N] [--reset] [--seed N]
 // Seeds the database named by DATABASE_URL, else the embedded PostgreSQL under DATA_DIR (which
 // it starts, or shares with a running dev server).
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
+import { now } from "@/lib/clock";
 import { connectPostgres, type DatabaseHandle } from "../client";
 import { databaseUrlForTool } from "../embedded/connect";
 import { migrateDatabase } from "../migrate";
 import { rowsOf } from "../sql";
+import { bulkThreads, HEAVY_THREADS, seedBulkMessages } from "./bulk-messages";
 import { DEFAULT_SEED, DEFAULT_SEED_MEMBERS, seedDemoData } from "./demo";
 import { emptyAllTables } from "./reset";
 
-const USAGE = `Usage: npm run db:seed -- [--members N] [--reset] [--seed N]
+const USAGE = `Usage: npm run db:seed -- [--members N] [--messages N] [--reset] [--seed N]
 
   --members N   members in all, demo accounts included (default ${DEFAULT_SEED_MEMBERS})
+  --messages N  add about N messages for benchmarks (default 0): the recruiter demo account
+                gets ${HEAVY_THREADS} conversations, one of 2,000 messages (needs --members > ${HEAVY_THREADS})
   --reset       empty every table first (all data is lost)
   --seed N      random seed (default ${DEFAULT_SEED}); the same seed gives the same data
 
@@ -26,6 +30,7 @@ const COUNTED = [
   "credit_grants",
   "credit_ledger_entries",
   "threads",
+  "thread_participants",
   "messages",
   "inmails",
   "invitations",
@@ -48,6 +53,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       members: { type: "string" },
+      messages: { type: "string", default: "0" },
       seed: { type: "string" },
       reset: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -59,8 +65,15 @@ async function main(): Promise<number> {
   }
   const members = Number(values.members ?? DEFAULT_SEED_MEMBERS);
   const seed = Number(values.seed ?? DEFAULT_SEED);
+  const bulk = Number(values.messages);
   if (!Number.isInteger(members) || members < 50 || !Number.isInteger(seed)) {
     console.error(`--members must be a whole number ≥ 50 and --seed a whole number.\n\n${USAGE}`);
+    return 2;
+  }
+  if (!Number.isInteger(bulk) || bulk < 0 || (bulk > 0 && members <= HEAVY_THREADS + 10)) {
+    console.error(
+      `--messages needs a whole number and more than ${HEAVY_THREADS} members.\n\n${USAGE}`,
+    );
     return 2;
   }
 
@@ -78,17 +91,26 @@ async function main(): Promise<number> {
       db,
       sql`select count(*)::int as count from members`,
     );
-    if (existing && existing.count > 0) {
+    const addOnly = existing && existing.count > 0 && bulk > 0 && !(await bulkThreads(db));
+    if (existing && existing.count > 0 && !addOnly) {
       console.error(
         `The database already has ${existing.count} members. Use --reset to replace them.`,
       );
       return 1;
     }
-    await seedDemoData(db, {
-      members,
-      seed,
-      onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
-    });
+    if (addOnly) console.log(`[${elapsed()}] ${existing?.count} members there: adding messages`);
+    else
+      await seedDemoData(db, {
+        members,
+        seed,
+        onProgress: (message) => console.log(`[${elapsed()}] ${message}`),
+      });
+    if (bulk > 0) {
+      const written = await seedBulkMessages(db, { messages: bulk, at: now() });
+      console.log(
+        `[${elapsed()}] ${written.messages} messages in ${written.threads} threads (${written.heavyMemberEmail} has ${HEAVY_THREADS})`,
+      );
+    }
     // Fresh planner statistics: without them PostgreSQL misjudges the connection graph after a
     // bulk load and picks sequential scans for degree checks.
     await db.execute(sql`analyze`);
