@@ -168,6 +168,29 @@ describe("searchMembers", () => {
     expect(names(results)).toEqual(["Sophie Becker", "Anna Schmidt"]);
   });
 
+  it("ranks in tiers: the name itself, name words, typos and parts of names, title or company, headline", async () => {
+    // Alphabetically the headline and title matches would come first.
+    const tiered = [
+      await member({ name: "Tierword" }),
+      await member({ name: "Zed Tierword" }),
+      await member({ name: "Atierwordy Case" }),
+      await member({ name: "Aaron Dee", title: "Tierword specialist" }),
+      await member({ name: "Aaron Eee", headline: "Loves tierword" }),
+    ];
+    const whole = await search({ q: "tierword" });
+    expect(names(whole.results)).toEqual(tiered.map((m) => m.name));
+    // Paged two at a time, across tiers: the same order, each member once.
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 5; pages++) {
+      const page = await search({ q: "tierword", limit: 2, after });
+      paged.push(...names(page.results));
+      if (!page.nextCursor) break;
+      after = page.nextCursor;
+    }
+    expect(paged).toEqual(tiered.map((m) => m.name));
+  });
+
   it("ranks the closest name first among equal full-text matches", async () => {
     expect(names((await search({ q: "marco rossi" })).results)).toEqual([
       "Marco Rossi",
@@ -353,7 +376,7 @@ describe("keyset pagination", () => {
 
   it("starts from the top when the cursor is not one of ours", async () => {
     const first = await search({ q: "paged", limit: 4 });
-    const forged = Buffer.from(JSON.stringify({ r: "1; drop", s: 0, n: "x", i: "y" })).toString(
+    const forged = Buffer.from(JSON.stringify({ t: "1; drop", n: "x", i: "y" })).toString(
       "base64url",
     );
     for (const after of ["not-a-cursor", "", "e30", forged, "%%%", "x".repeat(600)]) {
@@ -362,8 +385,9 @@ describe("keyset pagination", () => {
   });
 
   it("round-trips cursors", () => {
-    const cursor = { r: 607927, s: 0, n: "Zoë O'Brien 🙂", i: people.sophie?.id ?? "" };
+    const cursor = { t: 4, n: "Zoë O'Brien 🙂", i: people.sophie?.id ?? "" };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
-    expect(decodeCursor(encodeCursor({ ...cursor, r: 1.5 }))).toBeNull();
+    expect(decodeCursor(encodeCursor({ ...cursor, t: 1.5 }))).toBeNull();
+    expect(decodeCursor(encodeCursor({ ...cursor, t: 6 }))).toBeNull();
   });
 });

@@ -68,11 +68,9 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-// The keyset: (rank desc, similarity desc, name asc, id asc). Ranks are integers (scaled and
-// floored in SQL) so the cursor round-trips exactly through JSON; a float would not.
+// The keyset: (tier desc, name asc, id asc). See searchMembers for the tiers.
 const cursorSchema = z.object({
-  r: z.number().int(),
-  s: z.number().int(),
+  t: z.number().int().min(0).max(5),
   n: z.string().max(300),
   i: z.guid(),
 });
@@ -97,17 +95,26 @@ export function decodeCursor(value: string | undefined): Cursor | null {
 type Row = Omit<MemberSearchResult, "degree" | "invitation"> & {
   invitationKind: "sent" | "received" | null;
   invitationId: string | null;
-  rank: number;
-  sim: number;
   degree: number | null;
 };
 
 /**
  * Member search as `viewerId` sees it: never themself, never anyone on either side of a block.
- * Words match as prefixes in the weighted `search_document` (name A, title/company B, headline C;
- * GIN index), with a trigram fallback on the name for typos and fragments (GIN gin_trgm_ops).
- * Connection, degree, InMail opt-in and Premium are computed in the same statement, for the
- * page's rows only.
+ *
+ * Relevance in tiers, best first, each tier in name order:
+ *   5  the name is the query ("marco rossi" → Marco Rossi)
+ *   4  every word is a prefix of a word of the name
+ *   3  the name is a typo of the query, or contains it (pg_trgm: "Sophie Bekcer", "offman")
+ *   2  every word is in the name, title or company
+ *   1  every word is somewhere, the headline included
+ * Words match as prefixes in three documents, each with its GIN index and statistics:
+ * `name_document`, `profile_document` (name, title, company) and `search_document` (all of it,
+ * the headline included). Each tier is its own ordered, limited query, read best tier first
+ * until the page is full, so PostgreSQL picks per tier between the GIN index (a few matches,
+ * then sorted) and walking the (name, id) index (a broad word: "engineer" matches 15 % of
+ * members, and its page is found after a few dozen rows) — nothing ranks every match, and the
+ * tiers after a full page are never read. Connection, degree, InMail opt-in and Premium are then
+ * computed in one statement for the page's rows only.
  */
 export async function searchMembers(
   db: Executor,
@@ -117,22 +124,11 @@ export async function searchMembers(
   const text = words.join(" ");
   const pageSize = Math.max(1, Math.min(Math.trunc(limit), 100));
 
-  let rank: SQL = sql`0`;
-  let sim: SQL = sql`0`;
   const where: SQL[] = [
     sql`m.id <> ${viewerId}`,
     sql`not exists (select 1 from blocks k where k.blocker_id = ${viewerId} and k.blocked_id = m.id)`,
     sql`not exists (select 1 from blocks k where k.blocker_id = m.id and k.blocked_id = ${viewerId})`,
   ];
-  if (words.length > 0) {
-    const tsquery = sql`to_tsquery('simple', ${prefixTsquery(words)})`;
-    rank = sql`floor(ts_rank(m.search_document, ${tsquery}) * 1000000)::int`;
-    sim = sql`floor(similarity(m.name, ${text}::text) * 1000)::int`;
-    const infix =
-      text.length >= MIN_INFIX_LENGTH ? sql` or m.name ilike ${`%${escapeLike(text)}%`}` : sql``;
-    where.push(sql`(m.search_document @@ ${tsquery}
-      or (m.name % ${text}::text and similarity(m.name, ${text}::text) >= ${TYPO_SIMILARITY})${infix})`);
-  }
   const place = location?.trim();
   if (place) where.push(sql`m.location ilike ${`%${escapeLike(place)}%`}`);
   const sector = industry?.trim();
@@ -148,81 +144,123 @@ export async function searchMembers(
     where.push(degree === "3" ? third : sql`not ${third}`);
   }
 
-  const cursor = decodeCursor(after);
-  if (cursor) {
-    // Mixed directions as one row comparison: negate the descending keys.
-    where.push(
-      sql`(-(${rank}), -(${sim}), m.name, m.id) > (${-cursor.r}::int, ${-cursor.s}::int, ${cursor.n}::text, ${cursor.i}::uuid)`,
+  // The tiers, best first: each row belongs to the first tier it matches.
+  const tiers: { tier: number; match: SQL }[] = [];
+  if (words.length === 0) {
+    tiers.push({ tier: 0, match: sql`true` });
+  } else {
+    const tsquery = sql`to_tsquery('simple', ${prefixTsquery(words)})`;
+    const infix =
+      text.length >= MIN_INFIX_LENGTH ? sql` or m.name ilike ${`%${escapeLike(text)}%`}` : sql``;
+    tiers.push(
+      { tier: 5, match: sql`lower(m.name) = lower(${text}::text)` },
+      { tier: 4, match: sql`m.name_document @@ ${tsquery}` },
+      {
+        tier: 3,
+        match: sql`((m.name % ${text}::text and similarity(m.name, ${text}::text) >= ${TYPO_SIMILARITY})${infix})`,
+      },
+      { tier: 2, match: sql`m.profile_document @@ ${tsquery}` },
+      { tier: 1, match: sql`m.search_document @@ ${tsquery}` },
     );
   }
+  const cursor = decodeCursor(after);
+  // The viewer's network, for the degree filters and the page's badges.
+  const network = sql`first as materialized (
+      select connected_member_id as id from connections where member_id = ${viewerId}
+    ),
+    second as materialized (
+      select distinct b.connected_member_id as id
+      from connections b join first f on b.member_id = f.id
+      where b.connected_member_id <> ${viewerId}
+        and b.connected_member_id not in (select id from first)
+    )`;
+  const needsNetwork = degree !== undefined;
+
+  // Tier by tier, best first, until the page is full: a broad word fills it from its first
+  // tiers and the rest are never read.
+  const found: { id: string; name: string; tier: number }[] = [];
+  for (const [index, { tier, match }] of tiers.entries()) {
+    // Pages already shown cover every better tier and this one up to the cursor.
+    if (cursor && tier > cursor.t) continue;
+    const conditions = [
+      match,
+      ...tiers.slice(0, index).map((better) => sql`not coalesce(${better.match}, false)`),
+      ...where,
+    ];
+    if (cursor && tier === cursor.t) {
+      conditions.push(sql`(m.name, m.id) > (${cursor.n}::text, ${cursor.i}::uuid)`);
+    }
+    found.push(
+      ...(await rowsOf<{ id: string; name: string; tier: number }>(
+        db,
+        sql`${needsNetwork ? sql`with ${network} ` : sql``}
+          select m.id, m.name, ${tier}::int as tier from members m
+          where ${sql.join(conditions, sql` and `)}
+          order by m.name, m.id
+          limit ${pageSize + 1 - found.length}`,
+      )),
+    );
+    if (found.length > pageSize) break;
+  }
+  const more = found.length > pageSize;
+  const page = found.slice(0, pageSize);
+  if (page.length === 0) return { results: [], nextCursor: null };
 
   const rows = await rowsOf<Row>(
     db,
-    sql`with first as materialized (
-        select connected_member_id as id from connections where member_id = ${viewerId}
-      ),
-      second as materialized (
-        select distinct b.connected_member_id as id
-        from connections b join first f on b.member_id = f.id
-        where b.connected_member_id <> ${viewerId}
-          and b.connected_member_id not in (select id from first)
-      ),
-      page as (
-        select m.id, m.handle, m.name, m.headline, m.title, m.company, m.location, m.industry,
-          ${rank} as rank, ${sim} as sim
-        from members m
-        where ${sql.join(where, sql` and `)}
-        order by rank desc, sim desc, m.name asc, m.id asc
-        limit ${pageSize + 1}
-      )
-      select page.*,
-        page.id in (select id from first) as "isConnection",
+    sql`with ${network}
+      select m.id, m.handle, m.name, m.headline, m.title, m.company, m.location, m.industry,
+        m.id in (select id from first) as "isConnection",
         case
-          when page.id in (select id from first) then 1
-          when page.id in (select id from second) then 2
+          when m.id in (select id from first) then 1
+          when m.id in (select id from second) then 2
           when exists (select 1 from connections t
-            where t.member_id = page.id and t.connected_member_id in (select id from second)) then 3
+            where t.member_id = m.id and t.connected_member_id in (select id from second)) then 3
         end as degree,
         coalesce((select cs.accepts_inmail from communication_settings cs
-          where cs.member_id = page.id), true) as "acceptsInmail",
+          where cs.member_id = m.id), true) as "acceptsInmail",
         exists (select 1 from subscriptions s join plans p on p.id = s.plan_id
-          where s.member_id = page.id and s.status = 'active' and p.is_premium) as premium,
+          where s.member_id = m.id and s.status = 'active' and p.is_premium) as premium,
         coalesce((select cs.open_profile from communication_settings cs
-          where cs.member_id = page.id), false) as "openProfile",
+          where cs.member_id = m.id), false) as "openProfile",
         inv.kind as "invitationKind",
         inv.id as "invitationId"
-      from page
+      from members m
       left join lateral (
         select i.id, case when i.inviter_id = ${viewerId} then 'sent' else 'received' end as kind
         from invitations i
         where i.status = 'pending'
-          and ((i.inviter_id = ${viewerId} and i.invitee_id = page.id)
-            or (i.inviter_id = page.id and i.invitee_id = ${viewerId}))
+          and ((i.inviter_id = ${viewerId} and i.invitee_id = m.id)
+            or (i.inviter_id = m.id and i.invitee_id = ${viewerId}))
         limit 1
       ) inv on true
-      order by page.rank desc, page.sim desc, page.name asc, page.id asc`,
+      where m.id in ${sql`(${sql.join(
+        page.map((p) => sql`${p.id}::uuid`),
+        sql`, `,
+      )})`}`,
   );
-
-  const more = rows.length > pageSize;
-  const pageRows = more ? rows.slice(0, pageSize) : rows;
-  const last = pageRows.at(-1);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const last = page.at(-1);
   return {
-    results: pageRows.map(
-      ({ rank: _rank, sim: _sim, degree, invitationKind, invitationId, ...row }) => ({
-        ...row,
-        isConnection: Boolean(row.isConnection),
-        acceptsInmail: Boolean(row.acceptsInmail),
-        premium: Boolean(row.premium),
-        // Open Profile is a Premium feature: it lapses with the subscription.
-        openProfile: Boolean(row.openProfile) && Boolean(row.premium),
-        invitation: invitationKind && invitationId ? { kind: invitationKind, invitationId } : null,
-        degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
-      }),
-    ),
-    nextCursor:
-      more && last
-        ? encodeCursor({ r: Number(last.rank), s: Number(last.sim), n: last.name, i: last.id })
-        : null,
+    results: page.flatMap(({ id }) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const { degree, invitationKind, invitationId, ...rest } = row;
+      return [
+        {
+          ...rest,
+          isConnection: Boolean(rest.isConnection),
+          acceptsInmail: Boolean(rest.acceptsInmail),
+          premium: Boolean(rest.premium),
+          // Open Profile is a Premium feature: it lapses with the subscription.
+          openProfile: Boolean(rest.openProfile) && Boolean(rest.premium),
+          invitation:
+            invitationKind && invitationId ? { kind: invitationKind, invitationId } : null,
+          degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
+        },
+      ];
+    }),
+    nextCursor: more && last ? encodeCursor({ t: last.tier, n: last.name, i: last.id }) : null,
   };
 }
 
