@@ -4,12 +4,16 @@ import type { Executor, Transaction } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import type { InmailPolicy } from "@/db/schema";
-import { rowsOf } from "@/db/sql";
+import { preparedRowsOf, rowsOf } from "@/db/sql";
 import { addDays, now } from "@/lib/clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { log } from "@/lib/log";
 import { bodyWithSignature } from "@/lib/text/fields";
-import { type ComposeInmailInput, composeInmailSchema } from "@/lib/validation/inmail";
+import {
+  type ComposeInmailInput,
+  inmailFieldsSchema,
+  inmailFitsSignature,
+} from "@/lib/validation/inmail";
 import {
   decideReach,
   factsFromRow,
@@ -62,6 +66,11 @@ export async function sendInmail(
   const { senderId, idempotencyKey } = input;
   const at = now();
   const policy = await getInmailPolicy(db);
+  const limits = compositionLimits(policy);
+  // The service enforces the limits itself, whoever calls it (an action, a campaign job): the
+  // fields before anything is locked, the body with the sender's signature once it is read.
+  const fields = inmailFieldsSchema(limits).safeParse(input);
+  if (!fields.success) return { ok: false, reason: "invalid_message" };
   try {
     const sent = await db.transaction(async (tx) => {
       let sender = await lockAndRead(tx, input, at);
@@ -82,14 +91,14 @@ export async function sendInmail(
       if (reach.kind === "refused") throw new Refused(reach.reason);
       if (reach.kind === "message") throw new Refused("connected");
       const signature = sender.signature ?? "";
-      // The service enforces the limits itself, whoever calls it (an action, a campaign job).
-      const valid = composeInmailSchema(compositionLimits(policy), signature).safeParse(input);
-      if (!valid.success) throw new Refused("invalid_message");
+      if (!inmailFitsSignature(fields.data.body, signature, limits)) {
+        throw new Refused("invalid_message");
+      }
       if (!reach.free && sender.credits < 1) throw new Refused("no_credits");
       return {
         ...(await writeInmail(
           tx,
-          { ...valid.data, senderId },
+          { ...fields.data, senderId },
           { at, policy, signature, free: reach.free },
         )),
         replayed: false,
@@ -127,8 +136,9 @@ async function lockAndRead(
   const { senderId, recipientId, idempotencyKey } = input;
   const when = at.toISOString();
   const recipient = sql`${recipientId}::uuid`;
-  const [row] = await rowsOf<SenderRow>(
+  const [row] = await preparedRowsOf<SenderRow>(
     tx,
+    "send_inmail_lock_and_read",
     sql`select
           exists (select 1 from members r where r.id = ${recipient}) as recipient_exists,
           ${reachFactColumns(senderId, recipient)},
@@ -173,8 +183,9 @@ async function writeInmail(
   const inmailId = randomUUID();
   const when = at.toISOString();
   const { senderId, recipientId } = input;
-  const [written] = await rowsOf<{ thread_id: string | null }>(
+  const [written] = await preparedRowsOf<{ thread_id: string | null }>(
     tx,
+    "send_inmail_write",
     sql`with g as (
           select id from credit_grants
           where member_id = ${senderId} and remaining > 0 and expires_at > ${when}::timestamptz

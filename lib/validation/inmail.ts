@@ -27,55 +27,77 @@ function optionalShort(max: number, message: string) {
 /** Digits with the usual separators, an optional leading +; 6–15 digits (E.164 allows 15). */
 const PHONE = /^\+?[\d\s().-]+$/;
 
-export function composeInmailSchema(limits: CompositionLimits, signature: string) {
-  return z
-    .object({
-      recipientId: z.uuid("compose.errors.recipientMissing"),
-      idempotencyKey: z.uuid("compose.errors.formExpired"),
-      subject: textField({
-        max: limits.subjectMaxCharacters,
-        required: true,
-        messages: {
-          required: "compose.errors.subjectRequired",
-          tooLong: "compose.errors.subjectTooLong",
-        },
-      }),
-      body: textField({
-        max: limits.bodyMaxCharacters,
-        required: true,
-        multiline: true,
-        messages: {
-          required: "compose.errors.bodyRequired",
-          tooLong: "compose.errors.bodyTooLong",
-        },
-      }),
-      category: z.enum(INMAIL_CATEGORIES, "compose.errors.categoryRequired"),
-      contactEmail: optionalShort(254, "compose.errors.contactEmailInvalid").pipe(
-        z.union([
-          z.literal(""),
-          z
-            .email("compose.errors.contactEmailInvalid")
-            .max(254, "compose.errors.contactEmailInvalid"),
-        ]),
-      ),
-      contactPhone: optionalShort(30, "compose.errors.contactPhoneInvalid").pipe(
+/** The fields of an InMail for these limits, built once per set of limits (policy changes are rare). */
+function inmailFields(limits: CompositionLimits) {
+  return z.object({
+    recipientId: z.uuid("compose.errors.recipientMissing"),
+    idempotencyKey: z.uuid("compose.errors.formExpired"),
+    subject: textField({
+      max: limits.subjectMaxCharacters,
+      required: true,
+      messages: {
+        required: "compose.errors.subjectRequired",
+        tooLong: "compose.errors.subjectTooLong",
+      },
+    }),
+    body: textField({
+      max: limits.bodyMaxCharacters,
+      required: true,
+      multiline: true,
+      messages: {
+        required: "compose.errors.bodyRequired",
+        tooLong: "compose.errors.bodyTooLong",
+      },
+    }),
+    category: z.enum(INMAIL_CATEGORIES, "compose.errors.categoryRequired"),
+    contactEmail: optionalShort(254, "compose.errors.contactEmailInvalid").pipe(
+      z.union([
+        z.literal(""),
         z
-          .string()
-          .max(30, "compose.errors.contactPhoneInvalid")
-          .refine(
-            (v) => v === "" || (PHONE.test(v) && /^\D*(\d\D*){6,15}$/.test(v)),
-            "compose.errors.contactPhoneInvalid",
-          ),
-      ),
-    })
-    .superRefine((v, ctx) => {
-      // The signature counts toward the body's limit (seed 000).
-      if (!measureInmailBody(v.body, signature, limits.bodyMaxCharacters).ok) {
-        ctx.addIssue({ code: "custom", path: ["body"], message: "compose.errors.bodyTooLong" });
-      }
-    });
+          .email("compose.errors.contactEmailInvalid")
+          .max(254, "compose.errors.contactEmailInvalid"),
+      ]),
+    ),
+    contactPhone: optionalShort(30, "compose.errors.contactPhoneInvalid").pipe(
+      z
+        .string()
+        .max(30, "compose.errors.contactPhoneInvalid")
+        .refine(
+          (v) => v === "" || (PHONE.test(v) && /^\D*(\d\D*){6,15}$/.test(v)),
+          "compose.errors.contactPhoneInvalid",
+        ),
+    ),
+  });
 }
-export type ComposeInmailInput = z.infer<ReturnType<typeof composeInmailSchema>>;
+
+const fieldSchemas = new Map<string, ReturnType<typeof inmailFields>>();
+
+/** The InMail fields for these limits; the signature is checked apart (inmailFitsSignature). */
+export function inmailFieldsSchema(limits: CompositionLimits): ReturnType<typeof inmailFields> {
+  const key = `${limits.subjectMaxCharacters}:${limits.bodyMaxCharacters}`;
+  let schema = fieldSchemas.get(key);
+  if (!schema) {
+    // Bounded: one entry per policy the process has seen, forgotten past a handful.
+    if (fieldSchemas.size >= 8) fieldSchemas.clear();
+    schema = inmailFields(limits);
+    fieldSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+/** The signature counts toward the body's limit (seed 000). */
+export function inmailFitsSignature(body: string, signature: string, limits: CompositionLimits) {
+  return measureInmailBody(body, signature, limits.bodyMaxCharacters).ok;
+}
+
+export function composeInmailSchema(limits: CompositionLimits, signature: string) {
+  return inmailFieldsSchema(limits).superRefine((v, ctx) => {
+    if (!inmailFitsSignature(v.body, signature, limits)) {
+      ctx.addIssue({ code: "custom", path: ["body"], message: "compose.errors.bodyTooLong" });
+    }
+  });
+}
+export type ComposeInmailInput = z.infer<ReturnType<typeof inmailFields>>;
 
 export function messageSchema(limits: CompositionLimits) {
   return z.object({
