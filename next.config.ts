@@ -2,7 +2,20 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    // The catalogues are compiled at build time: the browser formats messages without the ICU
+    // parser (intl-messageformat stays out of the client bundle).
+    messages: {
+      path: "./lib/i18n/messages",
+      format: "json",
+      locales: ["en", "de", "it"],
+      sourceLocale: "en",
+      precompile: true,
+    },
+  },
+});
 
 const nextConfig: NextConfig = {
   // A self-contained server in .next/standalone (README: production).
