@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StyleNonce } from "@/components/shell/style-nonce";
+import { pickMessages, SHARED_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  // The browser gets the shell's messages here; each route adds its own (ClientMessages).
+  const messages = pickMessages(
+    (await getMessages()) as Record<string, unknown>,
+    SHARED_CLIENT_MESSAGES,
+  );
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-canvas font-sans text-slate-900 antialiased">
         <StyleNonce />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -27,8 +27,9 @@ function visitorAddress(): string {
 }
 
 /**
- * Every journey fails on a Content-Security-Policy violation reported in any of its browsers
- * (the page's, and contexts it opens itself for other members).
+ * Every journey fails on a Content-Security-Policy violation, or a message the browser could
+ * not translate (a route that does not send a client component its messages), reported in any
+ * of its browsers (the page's, and contexts it opens itself for other members).
  */
 export const test = base.extend<{ cspGuard: undefined }>({
   context: async ({ context }, use) => {
@@ -40,7 +41,11 @@ export const test = base.extend<{ cspGuard: undefined }>({
       const violations: string[] = [];
       const watch = (ctx: BrowserContext) =>
         ctx.on("console", (message) => {
-          if (/Content Security Policy|Refused to (load|execute|apply)/i.test(message.text())) {
+          if (
+            /Content Security Policy|Refused to (load|execute|apply)|MISSING_MESSAGE|FORMATTING_ERROR/i.test(
+              message.text(),
+            )
+          ) {
             violations.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
           }
         });
@@ -54,7 +59,7 @@ export const test = base.extend<{ cspGuard: undefined }>({
       };
       await use(undefined);
       browser.newContext = newContext;
-      expect(violations, "Content-Security-Policy violations").toEqual([]);
+      expect(violations, "CSP violations and untranslated messages").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SettingsNav } from "@/components/settings/settings-nav";
 
 export default function SettingsLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="mx-auto grid max-w-5xl gap-6 md:grid-cols-[15rem_minmax(0,1fr)] md:items-start">
-      <SettingsNav />
-      <div className="min-w-0">{children}</div>
-    </div>
+    <ClientMessages namespaces={["settings", "privacy", "account", "auth", "categories"]}>
+      <div className="mx-auto grid max-w-5xl gap-6 md:grid-cols-[15rem_minmax(0,1fr)] md:items-start">
+        <SettingsNav />
+        <div className="min-w-0">{children}</div>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+// The messages of the dev tools' forms (lib/i18n/client-messages.ts).
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["devClock"]}>{children}</ClientMessages>;
+}
