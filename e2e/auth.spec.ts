@@ -77,7 +77,7 @@ test("a new member signs up, confirms the address from the mail and lands in the
   // Signing up again with the same address (any case) looks exactly like a new sign-up; the
   // owner gets a mail instead, and the account keeps its password.
   await page.getByRole("button", { name: "Account menu for Nina Neumann" }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
   await page.goto("/sign-up");
   await page.getByLabel("Full name").fill("Nina Again");
@@ -199,7 +199,7 @@ test("a member resets a forgotten password through the captured mail", async ({ 
     password: "the-first-long-passphrase",
   });
   await page.getByRole("button", { name: "Account menu for Rita Reset" }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
 
   await page.getByRole("link", { name: "Forgot password?" }).click();

@@ -67,7 +67,7 @@ test("a member blocks another from the profile menu; the blocked member is refus
   // Bea blocks Bruno from his profile: More → Block → confirmation.
   await bea.page.goto(bruno.profile);
   await bea.page.getByRole("button", { name: `More actions for ${bruno.name}` }).click();
-  await bea.page.getByRole("menuitem", { name: `Block ${bruno.name}` }).click();
+  await bea.page.getByRole("button", { name: `Block ${bruno.name}`, exact: true }).click();
   const dialog = bea.page.getByRole("alertdialog", { name: `Block ${bruno.name}?` });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText(/connection ends/)).toBeVisible();

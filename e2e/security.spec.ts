@@ -51,7 +51,7 @@ test("signing out ends the session on the server: the old cookie opens nothing",
   await signIn(page, sophie.email, DEMO_PASSWORD);
   const cookies = await page.context().cookies();
   await page.getByRole("button", { name: `Account menu for ${sophie.name}` }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
   // The same cookie, replayed in another browser, no longer opens the inbox.
   const replay = await browser.newContext();
@@ -120,11 +120,19 @@ test("ten wrong passwords lock sign-in to that account for a while, with the tim
   const password = "a-long-and-private-passphrase";
   await signUpConfirmed(page, { name, email, password });
   await page.getByRole("button", { name: `Account menu for ${name}` }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // The sign-in page the sign-out lands on, not the page being left.
+  await expect(page.getByText("You have signed out.")).toBeVisible();
   for (let attempt = 1; attempt <= 10; attempt++) {
     await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Password", { exact: true }).fill(`wrong-guess-${attempt}`);
+    // The same message stays up from the attempt before: wait for this attempt's answer, or
+    // the next attempt is typed into a form that its answer then resets.
+    const answered = page.waitForResponse(
+      (response) => response.request().method() === "POST" && response.url().includes("/sign-in"),
+    );
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await answered;
     await expect(page.getByText("That email and password don't match.")).toBeVisible();
   }
   await page.getByLabel("Email", { exact: true }).fill(email);

@@ -98,7 +98,7 @@ test.describe("Settings → Communications", () => {
     test.slow(); // one long journey with two members and several saves
     await signIn(page, giulia.email, DEMO_PASSWORD);
     await page.getByRole("button", { name: `Account menu for ${giulia.name}` }).click();
-    await page.getByRole("menuitem", { name: "Settings" }).click();
+    await page.getByRole("link", { name: "Settings", exact: true }).click();
     await expect(page).toHaveURL("/settings/communications");
     await expect(page.getByRole("heading", { level: 1, name: "Communications" })).toBeVisible();
     await expect(

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cn";
 
 /**
  * "123 / 1900" under a field; when over, red and with a sentence that says by how much.
@@ -14,7 +14,7 @@ export function CharacterCount({ id, used, max }: { id: string; used: number; ma
     <p
       id={id}
       aria-live="polite"
-      className={cn(
+      className={cx(
         "flex justify-end gap-2 text-right text-xs tabular-nums",
         over > 0 ? "font-semibold text-red-700" : "text-slate-600",
       )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PresenceDot } from "@/components/profile/presence-dot";
 import { Avatar } from "@/components/ui/avatar";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cn";
 
 /** One inbox row, everything already translated and formatted on the server. */
 export interface InboxRowData {
@@ -31,9 +31,9 @@ export function InboxRow({ row }: { row: InboxRowData }) {
       <Link
         href={`/messaging/${row.id}`}
         prefetch={false}
-        className={cn(
-          "flex gap-3 px-5 py-3 hover:bg-slate-50",
-          row.unread && "bg-brand-50 hover:bg-brand-100",
+        className={cx(
+          "flex gap-3 px-5 py-3",
+          row.unread ? "bg-brand-50 hover:bg-brand-100" : "hover:bg-slate-50",
         )}
       >
         <span className="relative shrink-0">
@@ -46,7 +46,7 @@ export function InboxRow({ row }: { row: InboxRowData }) {
         </span>
         <div className="min-w-0 flex-1">
           <div className="flex items-baseline justify-between gap-2">
-            <p className={cn("min-w-0 break-words", row.unread ? "font-bold" : "font-semibold")}>
+            <p className={cx("min-w-0 break-words", row.unread ? "font-bold" : "font-semibold")}>
               {row.otherName}
               {row.unread && <span className="sr-only"> ({row.unreadLabel})</span>}
             </p>

@@ -1,5 +1,5 @@
 import { Avatar } from "@/components/ui/avatar";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cn";
 
 /** One message, translated and formatted on the server (first page) or for "Show earlier". */
 export interface MessageItemData {
@@ -29,7 +29,7 @@ export function MessageItem({ item }: { item: MessageItemData }) {
         </p>
         {item.answer && (
           <p
-            className={cn(
+            className={cx(
               "mt-1 inline-block rounded-full px-3 py-0.5 text-sm font-semibold",
               item.kind === "interested"
                 ? "bg-emerald-50 text-emerald-900"

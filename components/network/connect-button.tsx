@@ -2,16 +2,15 @@
 
 import { Clock, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { acceptInvitationAction, inviteMemberAction } from "@/app/(app)/network/actions";
 import { CharacterCount } from "@/components/messaging/character-count";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { InvitationState } from "@/db/queries/invitations";
 import { liveCount, NOTE_MAX, normalizeNote } from "@/lib/text/fields";
-import { descriptionClass, overlayClass, panelClass, titleClass } from "./dialog-parts";
 import { useMemberAction } from "./use-member-action";
 
 /**
@@ -111,55 +110,49 @@ export function ConnectButton({
 
   return (
     <div className="flex flex-col items-start gap-1">
-      <Dialog.Root
-        open={open}
-        onOpenChange={(next) => {
-          setOpen(next);
-          if (next) invite.reset();
+      <Button
+        variant="secondary"
+        size={size}
+        aria-haspopup="dialog"
+        aria-label={t("connect.label", { name })}
+        onClick={() => {
+          invite.reset();
+          setOpen(true);
         }}
       >
-        <Dialog.Trigger asChild>
-          <Button variant="secondary" size={size} aria-label={t("connect.label", { name })}>
-            <UserPlus className="size-4" aria-hidden="true" />
-            {t("connect.button")}
+        <UserPlus className="size-4" aria-hidden="true" />
+        {t("connect.button")}
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen}>
+        <DialogTitle>{t("connect.dialogTitle", { name })}</DialogTitle>
+        <DialogDescription>{t("connect.dialogText", { name })}</DialogDescription>
+        <FormField
+          id={`connect-note-${memberId}`}
+          label={t("connect.note")}
+          error={noteError ? tAll(noteError, { max: NOTE_MAX }) : undefined}
+        >
+          {(aria) => (
+            <Textarea
+              {...aria}
+              aria-describedby={[aria["aria-describedby"], `connect-count-${memberId}`]
+                .filter(Boolean)
+                .join(" ")}
+              rows={4}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          )}
+        </FormField>
+        <CharacterCount id={`connect-count-${memberId}`} used={used} max={NOTE_MAX} />
+        <div className="flex justify-end gap-2">
+          <Button variant="ghost" onClick={() => setOpen(false)}>
+            {t("connect.cancel")}
           </Button>
-        </Dialog.Trigger>
-        <Dialog.Portal>
-          <Dialog.Overlay className={overlayClass} />
-          <Dialog.Content className={panelClass}>
-            <Dialog.Title className={titleClass}>{t("connect.dialogTitle", { name })}</Dialog.Title>
-            <Dialog.Description className={descriptionClass}>
-              {t("connect.dialogText", { name })}
-            </Dialog.Description>
-            <FormField
-              id={`connect-note-${memberId}`}
-              label={t("connect.note")}
-              error={noteError ? tAll(noteError, { max: NOTE_MAX }) : undefined}
-            >
-              {(aria) => (
-                <Textarea
-                  {...aria}
-                  aria-describedby={[aria["aria-describedby"], `connect-count-${memberId}`]
-                    .filter(Boolean)
-                    .join(" ")}
-                  rows={4}
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                />
-              )}
-            </FormField>
-            <CharacterCount id={`connect-count-${memberId}`} used={used} max={NOTE_MAX} />
-            <div className="flex justify-end gap-2">
-              <Dialog.Close asChild>
-                <Button variant="ghost">{t("connect.cancel")}</Button>
-              </Dialog.Close>
-              <Button disabled={invite.pending || used > NOTE_MAX} onClick={send}>
-                {invite.pending ? t("connect.sending") : t("connect.send")}
-              </Button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+          <Button disabled={invite.pending || used > NOTE_MAX} onClick={send}>
+            {invite.pending ? t("connect.sending") : t("connect.send")}
+          </Button>
+        </div>
+      </Dialog>
       {status}
     </div>
   );

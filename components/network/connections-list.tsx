@@ -39,9 +39,11 @@ export async function ConnectionsList({
               type="search"
               defaultValue={query}
               placeholder={t("searchPlaceholder")}
-              className="h-10"
             />
-            <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+            <button
+              type="submit"
+              className={buttonVariants({ variant: "secondary", size: "field" })}
+            >
               <Search className="size-4" aria-hidden="true" />
               {t("searchSubmit")}
             </button>

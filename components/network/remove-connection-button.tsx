@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { useState } from "react";
 import { removeConnectionAction } from "@/app/(app)/network/actions";
 import { Button } from "@/components/ui/button";
-import { descriptionClass, overlayClass, panelClass, titleClass } from "./dialog-parts";
+import { Dialog, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { useMemberAction } from "./use-member-action";
 
 /**
@@ -20,40 +19,35 @@ export function RemoveConnectionButton({ memberId, name }: { memberId: string; n
   const failed = remove.state && !remove.state.ok ? remove.state : null;
   return (
     <>
-      <AlertDialog.Root open={open} onOpenChange={setOpen}>
-        <AlertDialog.Trigger asChild>
-          <Button variant="ghost" size="sm" aria-label={t("removeLabel", { name })}>
-            {t("remove")}
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-haspopup="dialog"
+        aria-label={t("removeLabel", { name })}
+        onClick={() => setOpen(true)}
+      >
+        {t("remove")}
+      </Button>
+      <Dialog open={open} onOpenChange={(next) => !remove.pending && setOpen(next)} alert>
+        <DialogTitle>{t("removeTitle", { name })}</DialogTitle>
+        <DialogDescription>{t("removeText", { name })}</DialogDescription>
+        <div className="flex justify-end gap-2">
+          <Button variant="ghost" onClick={() => setOpen(false)} disabled={remove.pending}>
+            {t("cancel")}
           </Button>
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className={overlayClass} />
-          <AlertDialog.Content className={panelClass}>
-            <AlertDialog.Title className={titleClass}>
-              {t("removeTitle", { name })}
-            </AlertDialog.Title>
-            <AlertDialog.Description className={descriptionClass}>
-              {t("removeText", { name })}
-            </AlertDialog.Description>
-            <div className="flex justify-end gap-2">
-              <AlertDialog.Cancel asChild>
-                <Button variant="ghost">{t("cancel")}</Button>
-              </AlertDialog.Cancel>
-              <Button
-                variant="danger"
-                disabled={remove.pending}
-                onClick={() =>
-                  remove.run({ memberId }, (r) => {
-                    if (r?.ok) setOpen(false);
-                  })
-                }
-              >
-                {remove.pending ? t("removing") : t("remove")}
-              </Button>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+          <Button
+            variant="danger"
+            disabled={remove.pending}
+            onClick={() =>
+              remove.run({ memberId }, (r) => {
+                if (r?.ok) setOpen(false);
+              })
+            }
+          >
+            {remove.pending ? t("removing") : t("remove")}
+          </Button>
+        </div>
+      </Dialog>
       {failed?.formError ? (
         <p role="status" className="text-sm font-medium text-red-700">
           {tAll(failed.formError)}

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { buyCreditsAction } from "@/app/(app)/premium/credits/actions";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cn";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -55,7 +55,7 @@ export function BuyCreditsForm({ price, provider, defaultCredits = 5 }: BuyCredi
           {sizes.map((size) => (
             <label
               key={size}
-              className={cn(
+              className={cx(
                 "relative flex h-12 cursor-pointer items-center justify-center rounded-md border text-base font-semibold transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-700",
                 size === credits
                   ? "border-brand-700 bg-brand-700 text-white"

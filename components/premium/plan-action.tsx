@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { useActionState, useEffect, useState } from "react";
 import { cancelSubscriptionAction, subscribeAction } from "@/app/(app)/premium/actions";
-import { Button, buttonVariants } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -19,10 +19,7 @@ export function SubscribeButton({ planId, label }: { planId: string; label: stri
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
-      <SubmitButton
-        className="h-auto min-h-10 w-full whitespace-normal py-2 text-center"
-        pendingLabel={t("subscribing")}
-      >
+      <SubmitButton size="block" pendingLabel={t("subscribing")}>
         {label}
       </SubmitButton>
       <FormMessage tone="error">
@@ -44,37 +41,23 @@ export function CancelPremiumButton({ planName, forfeit }: { planName: string; f
   }, [state]);
   return (
     <div className="space-y-2">
-      <AlertDialog.Root open={open} onOpenChange={setOpen}>
-        <AlertDialog.Trigger asChild>
-          <Button
-            variant="secondary"
-            className="h-auto min-h-10 w-full whitespace-normal py-2 text-center"
-          >
-            {t("cancel")}
+      <Button variant="secondary" aria-haspopup="dialog" size="block" onClick={() => setOpen(true)}>
+        {t("cancel")}
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen} alert size="md">
+        <DialogTitle>{t("cancelTitle", { plan: planName })}</DialogTitle>
+        <DialogDescription>{t("cancelText", { count: forfeit })}</DialogDescription>
+        <div className="flex flex-wrap justify-end gap-3">
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            {t("keep", { plan: planName })}
           </Button>
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/50" />
-          <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 space-y-4 rounded-lg bg-white p-6 shadow-xl">
-            <AlertDialog.Title className="text-lg font-semibold">
-              {t("cancelTitle", { plan: planName })}
-            </AlertDialog.Title>
-            <AlertDialog.Description className="text-sm text-slate-700">
-              {t("cancelText", { count: forfeit })}
-            </AlertDialog.Description>
-            <div className="flex flex-wrap justify-end gap-3">
-              <AlertDialog.Cancel className={buttonVariants({ variant: "secondary" })}>
-                {t("keep", { plan: planName })}
-              </AlertDialog.Cancel>
-              <form action={action}>
-                <SubmitButton variant="danger" pendingLabel={t("subscribing")}>
-                  {t("cancelConfirm")}
-                </SubmitButton>
-              </form>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+          <form action={action}>
+            <SubmitButton variant="danger" pendingLabel={t("subscribing")}>
+              {t("cancelConfirm")}
+            </SubmitButton>
+          </form>
+        </div>
+      </Dialog>
       <FormMessage tone={state?.ok ? "success" : "error"}>
         {state
           ? state.ok

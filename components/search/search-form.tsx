@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { DEGREE_FILTERS, SEARCH_TEXT_MAX } from "@/lib/text/fields";
@@ -76,7 +75,7 @@ export async function SearchForm({
           ))}
         </NativeSelect>
       </div>
-      <button type="submit" className={cn(buttonVariants({ size: "lg" }), "h-11")}>
+      <button type="submit" className={buttonVariants({ size: "field" })}>
         {t("submit")}
       </button>
     </form>

@@ -4,7 +4,7 @@ import { KeyRound, MessageSquareLock, UserX } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cn";
 
 /** The side navigation of Settings. */
 export function SettingsNav() {
@@ -35,7 +35,7 @@ export function SettingsNav() {
               <Link
                 href={href}
                 aria-current={active ? "page" : undefined}
-                className={cn(
+                className={cx(
                   "flex items-center gap-3 border-l-4 px-3 py-2 text-sm font-semibold hover:bg-slate-50",
                   active
                     ? "border-brand-700 text-brand-800"

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cn";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { liveCount, normalizeSignature, SIGNATURE_MAX } from "@/lib/text/fields";
@@ -57,7 +57,7 @@ export function SignatureField({
             <p
               id="signature-count"
               aria-live="polite"
-              className={cn(
+              className={cx(
                 "flex shrink-0 justify-end gap-2 text-sm tabular-nums",
                 over > 0 ? "font-semibold text-red-700" : "text-slate-600",
               )}

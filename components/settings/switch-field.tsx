@@ -1,5 +1,3 @@
-import { Label } from "radix-ui";
-
 /**
  * An on/off setting: a native checkbox with role="switch" (so it submits "on" like any checkbox
  * and resets with its form), drawn as a track and knob, with the state also written as a word
@@ -29,9 +27,9 @@ export function SwitchField({
 }) {
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4">
-      <Label.Root htmlFor={id} className="font-semibold text-slate-900">
+      <label htmlFor={id} className="font-semibold text-slate-900">
         {label}
-      </Label.Root>
+      </label>
       <span className="relative mt-0.5 inline-flex shrink-0 items-center gap-2">
         <input
           type="checkbox"

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cn";
 
 export function NavLink({
   href,
@@ -26,9 +26,9 @@ export function NavLink({
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn(
-        "relative flex min-w-12 flex-col items-center gap-0.5 border-b-2 px-2 pb-1 pt-2 text-xs text-slate-600 hover:text-slate-900 sm:min-w-20",
-        active ? "border-slate-900 text-slate-900" : "border-transparent",
+      className={cx(
+        "relative flex min-w-12 flex-col items-center gap-0.5 border-b-2 px-2 pb-1 pt-2 text-xs hover:text-slate-900 sm:min-w-20",
+        active ? "border-slate-900 text-slate-900" : "border-transparent text-slate-600",
       )}
     >
       <span className="relative" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { cn } from "./cn";
+import { cx } from "./cn";
 
 const PALETTE = [
   "bg-sky-700",
@@ -33,10 +33,11 @@ export function Avatar({
 }: {
   name: string;
   seed: string;
-  size?: "sm" | "md" | "lg" | "xl";
+  size?: "xs" | "sm" | "md" | "lg" | "xl";
   className?: string;
 }) {
   const sizes = {
+    xs: "size-6 text-[10px]",
     sm: "size-8 text-xs",
     md: "size-12 text-base",
     lg: "size-16 text-xl",
@@ -45,7 +46,7 @@ export function Avatar({
   return (
     <span
       aria-hidden="true"
-      className={cn(
+      className={cx(
         "inline-flex shrink-0 select-none items-center justify-center rounded-full font-semibold text-white",
         sizes[size],
         colorOf(seed),

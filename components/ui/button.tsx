@@ -1,10 +1,9 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
-import { cn } from "./cn";
+import { cx } from "./cn";
 
 export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-full font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:pointer-events-none disabled:opacity-60",
+  "inline-flex items-center justify-center gap-2 rounded-full font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:pointer-events-none disabled:opacity-60",
   {
     variants: {
       variant: {
@@ -15,19 +14,25 @@ export const buttonVariants = cva(
         danger: "bg-red-700 text-white hover:bg-red-800",
       },
       size: {
-        sm: "h-8 px-3 text-sm",
-        md: "h-10 px-5 text-sm",
-        lg: "h-12 px-6 text-base",
+        sm: "h-8 whitespace-nowrap px-3 text-sm",
+        md: "h-10 whitespace-nowrap px-5 text-sm",
+        lg: "h-12 whitespace-nowrap px-6 text-base",
+        /** As tall as a text field, beside one. */
+        field: "h-11 whitespace-nowrap px-6 text-base",
+        /** The width of its column; a long label wraps. */
+        block: "min-h-10 w-full whitespace-normal px-5 py-2 text-center text-sm",
       },
     },
     defaultVariants: { variant: "primary", size: "md" },
   },
 );
 
-export type ButtonProps = ComponentProps<"button"> &
-  VariantProps<typeof buttonVariants> & { asChild?: boolean };
+export type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants>;
 
-export function Button({ className, variant, size, asChild, ...props }: ButtonProps) {
-  const Component = asChild ? Slot.Root : "button";
-  return <Component className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+/**
+ * A button; for a link that looks like one, put buttonVariants() on the link. `className` adds
+ * (a margin, a width) and never overrides: sizes and variants do that.
+ */
+export function Button({ className, variant, size, ...props }: ButtonProps) {
+  return <button className={cx(buttonVariants({ variant, size }), className)} {...props} />;
 }

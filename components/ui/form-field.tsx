@@ -1,4 +1,3 @@
-import { Label } from "radix-ui";
 import type { ReactNode } from "react";
 
 /**
@@ -21,9 +20,9 @@ export function FormField({
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
     <div className="space-y-1.5">
-      <Label.Root htmlFor={id} className="block text-sm font-semibold text-slate-800">
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
         {label}
-      </Label.Root>
+      </label>
       {children({
         id,
         ...(error ? { "aria-invalid": true as const } : {}),

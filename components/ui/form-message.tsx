@@ -1,4 +1,4 @@
-import { cn } from "./cn";
+import { cx } from "./cn";
 
 /** The result of a form: a polite live region, so it is announced without stealing focus. */
 export function FormMessage({ tone, children }: { tone: "error" | "success"; children?: string }) {
@@ -6,7 +6,7 @@ export function FormMessage({ tone, children }: { tone: "error" | "success"; chi
     <div aria-live="polite" role="status">
       {children ? (
         <p
-          className={cn(
+          className={cx(
             "rounded-md border px-3 py-2 text-sm",
             tone === "error"
               ? "border-red-300 bg-red-50 text-red-800"

@@ -70,8 +70,9 @@ export default async function ProfilePage({ params }: Props) {
       : await invitationStateBetween(await getDb(), { viewerId: viewer.id, otherId: member.id });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Card className="overflow-hidden">
-        <div className="h-28 bg-gradient-to-r from-brand-800 via-brand-600 to-brand-500 sm:h-36" />
+      {/* Not overflow-hidden: the "More" panel opens below the card's edge. */}
+      <Card>
+        <div className="h-28 rounded-t-lg bg-gradient-to-r from-brand-800 via-brand-600 to-brand-500 sm:h-36" />
         <CardBody className="-mt-16 space-y-3 sm:-mt-20">
           <Avatar name={member.name} seed={member.id} size="xl" className="ring-4 ring-white" />
           <div className="flex flex-wrap items-center gap-2">
