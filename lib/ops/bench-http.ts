@@ -386,7 +386,7 @@ async function main() {
 
       await clientWeight(base, [
         ["/messaging", smallCookie],
-        ["/messaging/new", smallCookie],
+        [`/messaging/new?to=${profile?.handle}`, smallCookie],
         ["/search?q=engineer", smallCookie],
         [`/in/${profile?.handle}`, smallCookie],
         [`/messaging/${threads.longThreadId}`, heavyCookie],
@@ -418,34 +418,59 @@ function actionOfBuild(name: string): { id: string; path: string } {
   throw new Error(`no ${name} in this build`);
 }
 
-/** Gzipped JavaScript a first visit to each route loads (the script tags of its HTML). */
+/**
+ * Gzipped JavaScript a first visit to each route loads: the script tags of its HTML. A
+ * `nomodule` script (Next's polyfills for browsers without ES modules) is never fetched by a
+ * browser that runs modules; it is printed apart, not added.
+ */
 async function clientWeight(base: string, routes: [string, string][]) {
-  console.log("\n| route | scripts | JavaScript, gzipped |");
-  console.log("|---|---|---|");
-  const cache = new Map<string, number>();
-  for (const [path, cookie] of routes) {
-    const html = await (await fetch(`${base}${path}`, { headers: { Cookie: cookie } })).text();
-    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) =>
-      (m[1] ?? "").replaceAll("&amp;", "&"),
-    );
-    let total = 0;
-    for (const src of new Set(sources)) {
-      let size = cache.get(src);
-      if (size === undefined) {
-        const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-        size = gzipSync(body).length;
-        cache.set(src, size);
-      }
-      total += size;
+  console.log("\n| route | scripts | JavaScript, gzipped | largest scripts | HTML, gzipped |");
+  console.log("|---|---|---|---|---|");
+  const sizes = new Map<string, number>();
+  const gzipped = async (src: string) => {
+    let size = sizes.get(src);
+    if (size === undefined) {
+      size = gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+      sizes.set(src, size);
     }
-    // Inline flight data (the RSC payload in <script> tags) is HTML, not code: not counted.
+    return size;
+  };
+  let nomodule = 0;
+  for (const [path, cookie] of routes) {
+    const response = await fetch(`${base}${path}`, { headers: { Cookie: cookie } });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    const html = await response.text();
+    const loaded = new Set<string>();
+    for (const tag of html.matchAll(/<script\b[^>]*>/g)) {
+      const src = tag[0].match(/\ssrc="([^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
+      if (!src) continue; // inline flight data: HTML, not code
+      if (/\snomodule/i.test(tag[0])) nomodule = Math.max(nomodule, await gzipped(src));
+      else loaded.add(src);
+    }
+    const each = await Promise.all(
+      [...loaded].map(async (src) => [src, await gzipped(src)] as const),
+    );
+    const total = each.reduce((sum, [, size]) => sum + size, 0);
+    const largest = each
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([src, size]) => `${src.split("/").pop()} ${(size / 1024).toFixed(0)}`)
+      .join(", ");
     const label = path.startsWith("/in/")
       ? "/in/…"
-      : path.startsWith("/messaging/") && path !== "/messaging/new"
-        ? "/messaging/[thread]"
-        : path;
-    console.log(`| ${label} | ${new Set(sources).size} | ${(total / 1024).toFixed(0)} KB |`);
+      : path.startsWith("/messaging/new")
+        ? "/messaging/new?to=…"
+        : path.startsWith("/messaging/")
+          ? "/messaging/[thread]"
+          : path;
+    const page = (gzipSync(Buffer.from(html)).length / 1024).toFixed(0);
+    console.log(
+      `| ${label} | ${loaded.size} | ${(total / 1024).toFixed(0)} KB | ${largest} | ${page} KB |`,
+    );
   }
+  console.log(
+    `(not counted: ${(nomodule / 1024).toFixed(0)} KB of nomodule polyfills, fetched only by browsers without ES modules)`,
+  );
 }
 
 /** The send service in-process, and the TPC-B-like ceiling through the same driver. */
