@@ -42,6 +42,7 @@ export default async function HomePage({
         <CardBody className="-mt-10 space-y-2">
           <Avatar name={member.name} seed={member.id} size="lg" className="ring-4 ring-white" />
           <Link
+            prefetch={false}
             href={`/in/${member.handle}`}
             className="block text-lg font-semibold hover:underline"
           >
@@ -98,6 +99,7 @@ function Stat({ href, text }: { href: string; text: string }) {
   return (
     <li>
       <Link
+        prefetch={false}
         href={href}
         className="block rounded-md border border-slate-200 px-4 py-3 text-sm font-semibold text-slate-800 hover:border-brand-700 hover:bg-brand-50"
       >

@@ -28,7 +28,11 @@ export async function RecipientCard({
         <div className="flex items-center gap-3">
           <Avatar name={recipient.name} seed={recipient.id} />
           <div className="min-w-0">
-            <Link href={`/in/${recipient.handle}`} className="font-semibold hover:underline">
+            <Link
+              prefetch={false}
+              href={`/in/${recipient.handle}`}
+              className="font-semibold hover:underline"
+            >
               {recipient.name}
             </Link>
             <p className="text-sm text-slate-600">{recipient.headline}</p>

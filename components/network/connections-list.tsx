@@ -55,7 +55,11 @@ export async function ConnectionsList({
           <p className="py-3 text-sm text-slate-600">
             {query ? t("noMatch", { query }) : t("empty")}{" "}
             {query ? (
-              <Link href="/network" className="font-semibold text-brand-700 hover:underline">
+              <Link
+                prefetch={false}
+                href="/network"
+                className="font-semibold text-brand-700 hover:underline"
+              >
                 {t("clear")}
               </Link>
             ) : null}
@@ -76,6 +80,7 @@ export async function ConnectionsList({
                 actions={
                   <div className="flex flex-wrap items-center justify-end gap-1">
                     <Link
+                      prefetch={false}
                       href={`/messaging/new?to=${encodeURIComponent(c.handle)}`}
                       aria-label={t("messageLabel", { name: c.name })}
                       className={buttonVariants({ variant: "secondary", size: "sm" })}

@@ -27,6 +27,7 @@ export function NetworkRow({
         <div className="min-w-0 flex-1">
           {member ? (
             <Link
+              prefetch={false}
               href={`/in/${member.handle}`}
               className="font-semibold text-slate-900 hover:text-brand-700 hover:underline"
             >

@@ -51,6 +51,7 @@ export async function LedgerTable({ rows }: { rows: LedgerRow[] }) {
                   </p>
                   {row.inmailThreadId && (
                     <Link
+                      prefetch={false}
                       href={`/messaging/${row.inmailThreadId}`}
                       className="text-brand-700 hover:underline"
                     >

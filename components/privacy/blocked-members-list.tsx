@@ -30,6 +30,7 @@ export async function BlockedMembersList({ blocked }: { blocked: BlockedMember[]
             <Avatar name={member.name} seed={member.id} size="md" />
             <div className="min-w-0">
               <Link
+                prefetch={false}
                 href={`/in/${encodeURIComponent(member.handle)}`}
                 className="font-semibold text-slate-900 hover:underline"
               >

@@ -17,6 +17,7 @@ export function MemberLinkRow({
       <Avatar name={member.name} seed={member.id} />
       <div className="min-w-0 flex-1">
         <Link
+          prefetch={false}
           href={`/in/${member.handle}`}
           className="font-semibold text-slate-900 hover:text-brand-700 hover:underline"
         >

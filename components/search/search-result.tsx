@@ -33,6 +33,7 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <Link
+            prefetch={false}
             href={`/in/${member.handle}`}
             className="font-semibold text-slate-900 hover:text-brand-700 hover:underline"
           >
@@ -59,6 +60,7 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
         )}
         <div className="flex flex-col items-start gap-1 sm:items-end">
           <Link
+            prefetch={false}
             href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
             aria-describedby={refusesInmail ? noteId : undefined}
             className={buttonVariants({ variant: "secondary", size: "sm" })}

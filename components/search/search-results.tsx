@@ -34,7 +34,11 @@ export async function SearchResults({
         <h2 id="search-results-heading" className="min-w-0 break-words text-lg font-semibold">
           {params.q ? t("headingFor", { q: params.q }) : t("heading")}
         </h2>
-        <Link href="/search" className="text-sm font-semibold text-brand-700 hover:underline">
+        <Link
+          prefetch={false}
+          href="/search"
+          className="text-sm font-semibold text-brand-700 hover:underline"
+        >
           {t("clear")}
         </Link>
       </CardHeader>
@@ -58,7 +62,11 @@ export async function SearchResults({
           className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-sm font-semibold"
         >
           {onLaterPage ? (
-            <Link href={searchHref(params)} className="text-brand-700 hover:underline">
+            <Link
+              prefetch={false}
+              href={searchHref(params)}
+              className="text-brand-700 hover:underline"
+            >
               {t("first")}
             </Link>
           ) : (
@@ -66,6 +74,7 @@ export async function SearchResults({
           )}
           {nextCursor && (
             <Link
+              prefetch={false}
               href={searchHref(params, nextCursor)}
               rel="next"
               className="inline-flex items-center gap-1 text-brand-700 hover:underline"

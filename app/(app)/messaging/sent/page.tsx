@@ -28,7 +28,11 @@ export default async function SentInmailsPage() {
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Link href="/messaging" className="text-sm font-semibold text-brand-700 hover:underline">
+      <Link
+        prefetch={false}
+        href="/messaging"
+        className="text-sm font-semibold text-brand-700 hover:underline"
+      >
         ← {t("back")}
       </Link>
       <Card>
@@ -46,6 +50,7 @@ export default async function SentInmailsPage() {
                 <li key={inmail.id} className="space-y-1 px-5 py-4">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <Link
+                      prefetch={false}
                       href={`/messaging/${inmail.threadId}`}
                       className="font-semibold hover:underline"
                     >
