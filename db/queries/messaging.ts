@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { rowsOf } from "../sql";
+import { preparedRowsOf, rowsOf } from "../sql";
 
 export interface ThreadSummary {
   id: string;
@@ -182,6 +182,7 @@ export async function countUnreadThreads(
   db: Executor,
   { memberId }: { memberId: string },
 ): Promise<number> {
-  const [row] = await rowsOf<{ n: number }>(db, unreadCountQuery(memberId));
+  // Every signed-in page runs it (the badge): prepared, planned once per connection.
+  const [row] = await preparedRowsOf<{ n: number }>(db, "unread_count", unreadCountQuery(memberId));
   return Number(row?.n ?? 0);
 }

@@ -1,20 +1,18 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { publicMemberColumns } from "@/db/queries/members";
-import { memberSessions, members } from "@/db/schema";
 import { refreshTestClock } from "@/lib/clock/test-clock";
 import { auth } from "./index";
 import { readSessionHeader, SESSION_HEADER } from "./session-header";
-import { isSessionId, sessionIsLive, touchSession } from "./sessions";
+import { isSessionId, readLiveSession } from "./sessions";
 
 /**
  * The signed-in member and their server-side session, read once per request: the cookie's JWT
- * names a session row, and one lookup by its primary key (joined to the member) says whether it
- * still counts — signed out, revoked, idle or past its lifetime, it does not.
+ * names a session row, and one statement (by its primary key, joined to the member, sliding its
+ * lastSeenAt at most once a minute) says whether it still counts — signed out, revoked, idle or
+ * past its lifetime, it does not.
  */
 export const getCurrentSession = cache(async () => {
   const { memberId, sessionId } = await sessionOfRequest();
@@ -22,21 +20,8 @@ export const getCurrentSession = cache(async () => {
   const db = await getDb();
   // Outside production the shared test clock may be ahead: every request starts from it.
   await refreshTestClock(db);
-  const [row] = await db
-    .select({
-      ...publicMemberColumns,
-      email: members.email,
-      emailVerifiedAt: members.emailVerifiedAt,
-    })
-    .from(memberSessions)
-    .innerJoin(members, eq(members.id, memberSessions.memberId))
-    .where(
-      and(eq(memberSessions.id, sessionId), eq(memberSessions.memberId, memberId), sessionIsLive),
-    )
-    .limit(1);
-  if (!row) return null;
-  await touchSession(db, sessionId);
-  return { member: row, sessionId };
+  const member = await readLiveSession(db, { sessionId, memberId });
+  return member ? { member, sessionId } : null;
 });
 
 /** The cookie's session as the proxy decoded it, or (a request it did not see) as Auth.js does. */

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { memberSessions } from "@/db/schema";
+import { preparedRowsOf } from "@/db/sql";
 
 // Sessions live in the database so they can be ended from the server. They use the database's
 // wall clock (now()), not the business clock: moving the test clock forward 90 days must not
@@ -125,4 +126,60 @@ export async function isSessionLive(db: Executor, sessionId: string): Promise<bo
     .where(and(eq(memberSessions.id, sessionId), sessionIsLive))
     .limit(1);
   return Boolean(row);
+}
+
+/** The member a live session belongs to, as every signed-in request reads it. */
+export interface SessionMember {
+  id: string;
+  handle: string;
+  name: string;
+  headline: string;
+  company: string;
+  title: string;
+  location: string;
+  country: string;
+  industry: string;
+  about: string;
+  locale: string;
+  createdAt: Date;
+  email: string;
+  emailVerifiedAt: Date | null;
+}
+
+/**
+ * The session's member if the session is live, and the slide of its lastSeenAt (as
+ * touchSession), in ONE prepared statement: every signed-in request runs it.
+ */
+export async function readLiveSession(
+  db: Executor,
+  { sessionId, memberId }: { sessionId: string; memberId: string },
+): Promise<SessionMember | null> {
+  type Row = Omit<SessionMember, "createdAt" | "emailVerifiedAt"> & {
+    createdAt: string;
+    emailVerifiedAt: string | null;
+  };
+  // Raw SQL through drizzle's driver: timestamps come back as text.
+  const [row] = await preparedRowsOf<Row & Record<string, unknown>>(
+    db,
+    "read_live_session",
+    sql`with touched as (
+        update member_sessions set last_seen_at = now()
+        where ${memberSessions.id} = ${sessionId} and ${memberSessions.memberId} = ${memberId}
+          and ${sessionIsLive}
+          and ${memberSessions.lastSeenAt} < now() - make_interval(secs => ${TOUCH_EVERY_SECONDS})
+        returning 1
+      )
+      select m.id, m.handle, m.name, m.headline, m.company, m.title, m.location, m.country,
+        m.industry, m.about, m.locale, m.created_at as "createdAt", m.email,
+        m.email_verified_at as "emailVerifiedAt"
+      from member_sessions join members m on m.id = ${memberSessions.memberId}
+      where ${memberSessions.id} = ${sessionId} and ${memberSessions.memberId} = ${memberId}
+        and ${sessionIsLive}`,
+  );
+  if (!row) return null;
+  return {
+    ...row,
+    createdAt: new Date(row.createdAt),
+    emailVerifiedAt: row.emailVerifiedAt === null ? null : new Date(row.emailVerifiedAt),
+  };
 }

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { communicationSettings, memberEvents, threadParticipants } from "@/db/schema";
+import { preparedRowsOf } from "@/db/sql";
 
 // Writing the events of the live inbox: always inside the transaction of the change itself, so an
 // event exists exactly when its change does. The trigger announces it at commit.
@@ -92,9 +93,12 @@ export async function eventsAfter(
 
 /** The newest event id of the member (where a fresh stream starts). */
 export async function latestEventId(db: Executor, memberId: string): Promise<number> {
-  const [row] = await db
-    .select({ id: sql<number>`coalesce(max(${memberEvents.id}), 0)::bigint` })
-    .from(memberEvents)
-    .where(eq(memberEvents.memberId, memberId));
+  // Every signed-in page runs it (where its live stream starts): prepared.
+  const [row] = await preparedRowsOf<{ id: string | number }>(
+    db,
+    "latest_event_id",
+    sql`select coalesce(max(${memberEvents.id}), 0)::bigint as id from ${memberEvents}
+        where ${memberEvents.memberId} = ${memberId}`,
+  );
   return Number(row?.id ?? 0);
 }

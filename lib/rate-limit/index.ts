@@ -148,22 +148,20 @@ export async function reset(db: Database, rule: RateLimitRule, who: string): Pro
   await limiter.delete(who);
 }
 
-/** Consumes one point on every rule; the first refusal gives the points already taken back. */
+/**
+ * Consumes one point on every rule, all at once (one statement each, side by side); if any
+ * refuses, the points the others took are given back and the first refusal is the answer.
+ */
 export async function consumeAll(
   db: Database,
   rules: readonly RateLimitRule[],
   who: string,
 ): Promise<RateLimitOutcome> {
-  const taken: RateLimitRule[] = [];
-  for (const rule of rules) {
-    const outcome = await consume(db, rule, who);
-    if (!outcome.ok) {
-      for (const back of taken) await refund(db, back, who);
-      return outcome;
-    }
-    taken.push(rule);
-  }
-  return { ok: true };
+  const outcomes = await Promise.all(rules.map((rule) => consume(db, rule, who)));
+  const refused = outcomes.find((outcome) => !outcome.ok);
+  if (!refused) return { ok: true };
+  await Promise.all(rules.filter((_, i) => outcomes[i]?.ok).map((rule) => refund(db, rule, who)));
+  return refused;
 }
 
 export async function refundAll(
@@ -171,5 +169,5 @@ export async function refundAll(
   rules: readonly RateLimitRule[],
   who: string,
 ): Promise<void> {
-  for (const rule of rules) await refund(db, rule, who);
+  await Promise.all(rules.map((rule) => refund(db, rule, who)));
 }
