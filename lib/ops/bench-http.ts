@@ -44,6 +44,10 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "3" },
     concurrency: { type: "string", default: "8" },
     "service-seconds": { type: "string", default: "5" },
+    /** Only the scenarios whose name contains this (e.g. "inbox"); the rest of the run as usual. */
+    only: { type: "string" },
+    /** Write a CPU profile of the server into this directory (node --cpu-prof). */
+    profile: { type: "string" },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -240,7 +244,16 @@ async function main() {
       if (!m) throw new Error(`${email} is missing: is this the demo data set?`);
       return m;
     };
-    const small = await byEmail(demoAccount("premium").email);
+    // A small inbox: a member with one page of conversations (20), the same page the heavy
+    // member's inbox shows, out of 5,000.
+    const [twenty] = await rowsOf<{ email: string }>(
+      db,
+      sql`select m.email from thread_participants p join members m on m.id = p.member_id
+          where m.email not like '%@demo.inmail.test'
+          group by m.id, m.email having count(*) between 20 and 25
+          order by count(*), m.email limit 1`,
+    );
+    const small = await byEmail(twenty?.email ?? demoAccount("premium").email);
     const heavy = await byEmail(demoAccount("recruiter").email);
     const [profile] = await rowsOf<{ handle: string }>(
       db,
@@ -272,7 +285,8 @@ async function main() {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     console.log(`starting the production server on ${base}…`);
-    const server = spawn(process.execPath, [".next/standalone/server.js"], {
+    const cpuProfile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
+    const server = spawn(process.execPath, [...cpuProfile, ".next/standalone/server.js"], {
       env: {
         ...process.env,
         PORT: String(port),
@@ -349,6 +363,14 @@ async function main() {
         { name: "My Premium", request: page(base, "/premium/my", smallCookie) },
         { name: "send InMail (action)", request: sendRequest },
       ];
+      if (args.only) {
+        const only = args.only;
+        scenarios.splice(
+          0,
+          scenarios.length,
+          ...scenarios.filter((s, i) => i === 0 || s.name.includes(only)),
+        );
+      }
       // Warm up: every route compiled into memory and its queries planned once.
       for (const s of scenarios) for (let i = 0; i < 3; i++) await s.request().catch(() => false);
       const tallies = new Map<string, Tally>(
