@@ -147,22 +147,28 @@ export async function searchMembers(
   }
 
   // The tiers, best first: each row belongs to the first tier it matches.
-  const tiers: { tier: number; match: SQL }[] = [];
+  // `walk`: the tier's matches are spread over the alphabet (a word of a title, a company, a
+  // headline), so walking the (name, id) index fills a page early and PostgreSQL may choose to.
+  // Name tiers are not: their matches sit together at the query's own place in name order
+  // ("Sophie B…"), so a walk would read every name before them — they are always found through
+  // their index and sorted.
+  const tiers: { tier: number; match: SQL; walk: boolean }[] = [];
   if (words.length === 0) {
-    tiers.push({ tier: 0, match: sql`true` });
+    tiers.push({ tier: 0, match: sql`true`, walk: true });
   } else {
     const tsquery = sql`to_tsquery('simple', ${prefixTsquery(words)})`;
     const infix =
       text.length >= MIN_INFIX_LENGTH ? sql` or m.name ilike ${`%${escapeLike(text)}%`}` : sql``;
     tiers.push(
-      { tier: 5, match: sql`lower(m.name) = lower(${text}::text)` },
-      { tier: 4, match: sql`m.name_document @@ ${tsquery}` },
+      { tier: 5, match: sql`lower(m.name) = lower(${text}::text)`, walk: false },
+      { tier: 4, match: sql`m.name_document @@ ${tsquery}`, walk: false },
       {
         tier: 3,
         match: sql`((m.name % ${text}::text and similarity(m.name, ${text}::text) >= ${TYPO_SIMILARITY})${infix})`,
+        walk: false,
       },
-      { tier: 2, match: sql`m.profile_document @@ ${tsquery}` },
-      { tier: 1, match: sql`m.search_document @@ ${tsquery}` },
+      { tier: 2, match: sql`m.profile_document @@ ${tsquery}`, walk: true },
+      { tier: 1, match: sql`m.search_document @@ ${tsquery}`, walk: true },
     );
   }
   const cursor = decodeCursor(after);
@@ -181,7 +187,7 @@ export async function searchMembers(
   // Tier by tier, best first, until the page is full: a broad word fills it from its first
   // tiers and the rest are never read.
   const found: { id: string; name: string; tier: number }[] = [];
-  for (const [index, { tier, match }] of tiers.entries()) {
+  for (const [index, { tier, match, walk }] of tiers.entries()) {
     // Pages already shown cover every better tier and this one up to the cursor.
     if (cursor && tier > cursor.t) continue;
     const conditions = [
@@ -198,7 +204,7 @@ export async function searchMembers(
         sql`${needsNetwork ? sql`with ${network} ` : sql``}
           select m.id, m.name, ${tier}::int as tier from members m
           where ${sql.join(conditions, sql` and `)}
-          order by m.name, m.id
+          order by ${walk ? sql`m.name` : sql`m.name || ''`}, m.id
           limit ${pageSize + 1 - found.length}`,
       )),
     );
