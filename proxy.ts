@@ -76,5 +76,7 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   // Every request but static files: the session header must be set or dropped on all of them.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt).*)",
+  ],
 };

@@ -44,6 +44,24 @@ test("every response carries the security headers; pages a fresh CSP nonce", asy
   expect(big.status()).toBe(413);
 });
 
+test("the icons and robots.txt are served, signed out, with the fixed headers", async ({
+  request,
+}) => {
+  for (const [path, type] of [
+    ["/favicon.ico", "image/"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/apple-touch-icon.png", "image/png"],
+    ["/robots.txt", "text/plain"],
+  ] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type);
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  const page = await (await request.get("/sign-in")).text();
+  expect(page).toContain('href="/favicon.ico"');
+});
+
 test("signing out ends the session on the server: the old cookie opens nothing", async ({
   page,
   browser,
