@@ -1,15 +1,10 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundContent } from "@/components/shell/not-found-content";
 
-export default async function NotFound() {
-  const t = await getTranslations("errors");
+// An address that matches no route: a page of its own, with its own <main>.
+export default function NotFound() {
   return (
-    <main id="main" className="mx-auto max-w-lg px-4 py-20 text-center">
-      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="mt-2 text-slate-700">{t("notFoundText")}</p>
-      <Link href="/" className="mt-6 inline-block font-semibold text-brand-700 hover:underline">
-        {t("goHome")}
-      </Link>
+    <main id="main">
+      <NotFoundContent />
     </main>
   );
 }

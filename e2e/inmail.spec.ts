@@ -164,4 +164,12 @@ test("a member cannot open someone else's thread", async ({ browser }) => {
   const response = await outsider.goto(threadUrl);
   expect(response?.status()).toBe(404);
   await expect(outsider.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // Inside the shell: one <main>, no violations.
+  await expect(outsider.getByRole("main")).toHaveCount(1);
+  await expectNoA11yViolations(outsider);
+  // An address no route matches: its own page, one <main> too.
+  await outsider.goto("/no-such-page");
+  await expect(outsider.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(outsider.getByRole("main")).toHaveCount(1);
+  await expectNoA11yViolations(outsider);
 });
