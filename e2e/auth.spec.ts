@@ -237,7 +237,7 @@ test("a member resets a forgotten password through the captured mail", async ({ 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("That email and password don't match.")).toBeVisible();
   await signIn(page, email, "the-second-long-passphrase");
-  await expect(page.getByRole("heading", { name: "Welcome back, Rita Reset" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome to InMail, Rita Reset" })).toBeVisible();
   await page.goto(href ?? "/reset-password/missing");
   await expect(
     page.getByText("This reset link is invalid, already used or expired."),

@@ -76,9 +76,18 @@ export async function expectNoA11yViolations(
   page: Page,
   options: { exclude?: string[]; disableRules?: string[] } = {},
 ): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  // A settled page: after a client navigation Next.js sets the new title a moment after the
+  // content (streamed metadata); axe must not judge the page in between. A page that never gets
+  // a title still fails, here.
+  await expect(page).toHaveTitle(/\S/);
+  // Label in name (WCAG 2.5.3) is still "experimental" in axe, so off unless turned on. The
+  // rules go in first: AxeBuilder's options() replaces what withTags and disableRules set.
+  const rules: Record<string, { enabled: boolean }> = {
+    "label-content-name-mismatch": { enabled: true },
+  };
+  for (const rule of options.disableRules ?? []) rules[rule] = { enabled: false };
+  let builder = new AxeBuilder({ page }).options({ rules }).withTags(WCAG_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
   const { violations } = await builder.analyze();
   const report = violations.map((violation) => {
     const nodes = violation.nodes

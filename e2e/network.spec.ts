@@ -183,7 +183,7 @@ test("connect from a profile with a note; the member accepts, then removes the c
   await other.setViewportSize({ width: 1280, height: 800 });
 
   // Remove, behind a confirmation.
-  await row.getByRole("button", { name: `Remove the connection with ${name}` }).click();
+  await row.getByRole("button", { name: `Remove connection with ${name}` }).click();
   const confirm = other.getByRole("alertdialog", { name: `Remove ${name} from your connections?` });
   await expect(confirm).toBeVisible();
   await expectNoA11yViolations(other);

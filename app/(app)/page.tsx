@@ -26,6 +26,8 @@ export default async function HomePage({
   const member = await requireMember();
   const db = await getDb();
   const t = await getTranslations("home");
+  // A member who joined in the last day is welcomed, not welcomed back.
+  const joinedToday = now().getTime() - member.createdAt.getTime() < 86_400_000;
   const tAccount = await getTranslations("account.confirm");
   await settleMemberNow(db, member.id);
   const [connections, plan, credits, unread, suggestions] = await Promise.all([
@@ -60,7 +62,9 @@ export default async function HomePage({
         )}
         <Card>
           <CardBody className="space-y-3">
-            <h1 className="text-2xl font-semibold">{t("welcome", { name: member.name })}</h1>
+            <h1 className="text-2xl font-semibold">
+              {t(joinedToday ? "welcomeNew" : "welcome", { name: member.name })}
+            </h1>
             <p className="text-slate-600">{t("intro")}</p>
             <ul className="grid gap-3 sm:grid-cols-3">
               <Stat href="/network" text={t("connections", { count: connections })} />

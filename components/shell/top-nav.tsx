@@ -28,7 +28,7 @@ export async function TopNav({
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-3 sm:px-4">
-        <Link href="/" aria-label={t("home")} className="shrink-0">
+        <Link href="/" aria-label={t("logoHome")} className="shrink-0">
           <Logo className="[&>span:last-child]:hidden md:[&>span:last-child]:inline" />
         </Link>
         <NavSearch />

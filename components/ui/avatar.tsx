@@ -43,17 +43,18 @@ export function Avatar({
     lg: "size-16 text-xl",
     xl: "size-28 text-4xl",
   };
+  // The initials are drawn by CSS (not text in the page): the avatar is decoration beside a
+  // name, and a control that holds one is named by its words alone (label in name, WCAG 2.5.3).
   return (
     <span
       aria-hidden="true"
+      data-initials={initialsOf(name)}
       className={cx(
-        "inline-flex shrink-0 select-none items-center justify-center rounded-full font-semibold text-white",
+        "inline-flex shrink-0 select-none items-center justify-center rounded-full font-semibold text-white before:content-[attr(data-initials)]",
         sizes[size],
         colorOf(seed),
         className,
       )}
-    >
-      {initialsOf(name)}
-    </span>
+    />
   );
 }
