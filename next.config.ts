@@ -33,6 +33,8 @@ const nextConfig: NextConfig = {
   // The migrations are read at run time (db/migrate.ts): ship them with the standalone server.
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  // The dev server would print every server action's arguments (emails, messages): never.
+  logging: { serverFunctions: false },
   experimental: {
     // The largest real form (an InMail: 200 + 1,900 characters, each up to 16 UTF-16 units)
     // fits with room to spare; anything bigger is refused before it is parsed.

@@ -20,7 +20,8 @@ const schema = z.object({
   EMBEDDED_POSTGRES: z.string().optional(),
   DATA_DIR: z.string().trim().default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
-  APP_URL: z.url().default("http://localhost:3000"),
+  /** The public origin for links in mail and payment returns; unset: this server's own port. */
+  APP_URL: z.url().default(`http://localhost:${process.env.PORT || 3000}`),
   /**
    * How many reverse proxies of ours stand in front of the app and append to X-Forwarded-For.
    * 0 (default): the client address is the TCP peer and X-Forwarded-For is ignored.

@@ -66,6 +66,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       authorize: authorizeCredentials,
     }),
   ],
+  // Auth.js logs to the console by default, a wrong password as a red error with a stack: here
+  // an expected refusal is one info line, and nothing personal (no email) is logged.
+  logger: {
+    error(error: Error) {
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type === "CredentialsSignin") log.info({ type }, "sign-in refused");
+      else log.error({ type, err: error.message }, "auth error");
+    },
+    warn(code: string) {
+      log.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   events: {
     // Signing out ends the session on the server too: a replayed cookie opens nothing.
     async signOut(message) {
