@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 import type { InboxFilter } from "@/db/queries/messaging";
 
-const FILTERS: InboxFilter[] = ["all", "unread", "inmail"];
+const FILTERS: InboxFilter[] = ["all", "unread", "inmail", "archived"];
 
 /** Filter links (plain navigation, so they work without JavaScript and can be bookmarked). */
 export async function InboxFilters({ current }: { current: InboxFilter }) {

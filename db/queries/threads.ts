@@ -77,6 +77,7 @@ export async function getThreadForMember(
       subject: threads.subject,
       createdAt: threads.createdAt,
       lastReadAt: threadParticipants.lastReadAt,
+      archived: threadParticipants.archived,
     })
     .from(threadParticipants)
     .innerJoin(threads, eq(threads.id, threadParticipants.threadId))

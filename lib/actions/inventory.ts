@@ -23,6 +23,11 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     replyAction: ["threadId", "body", "idempotencyKey"],
     quickReplyAction: ["threadId", "answer", "note", "idempotencyKey"],
   },
+  "app/(app)/messaging/[threadId]/state-actions.ts": {
+    archiveThreadAction: ["threadId"],
+    unarchiveThreadAction: ["threadId"],
+    markThreadUnreadAction: ["threadId"],
+  },
   "app/(app)/messaging/inbox-actions.ts": {
     loadInboxPageAction: ["filter", "after", "until"],
     loadEarlierMessagesAction: ["threadId", "before", "since"],

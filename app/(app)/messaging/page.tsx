@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MessagingPage({
   searchParams,
 }: {
-  searchParams: Promise<{ filter?: string; after?: string }>;
+  searchParams: Promise<{ filter?: string; after?: string; archived?: string }>;
 }) {
   const member = await requireMember();
   const params = await searchParams;
@@ -46,6 +46,17 @@ export default async function MessagingPage({
             </Link>
           </div>
           <InboxFilters current={filter} />
+          {params.archived === "1" && (
+            <p role="status" className="text-sm text-slate-700">
+              {t("inbox.archivedNotice")}{" "}
+              <Link
+                href="/messaging?filter=archived"
+                className="font-semibold text-brand-700 hover:underline"
+              >
+                {t("inbox.filters.archived")}
+              </Link>
+            </p>
+          )}
         </CardHeader>
         {after && (
           <p className="border-b border-slate-100 px-5 py-2 text-sm">

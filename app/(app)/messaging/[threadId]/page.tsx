@@ -7,6 +7,7 @@ import { TypingIndicator } from "@/components/live/typing-indicator";
 import { MessageList } from "@/components/messaging/message-list";
 import { QuickReplyForm } from "@/components/messaging/quick-reply-form";
 import { ReplyForm } from "@/components/messaging/reply-form";
+import { ThreadStateForm } from "@/components/messaging/thread-state-form";
 import { PresenceDot } from "@/components/profile/presence-dot";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -15,6 +16,11 @@ import { getThreadForMember } from "@/db/queries/threads";
 import { requireMember } from "@/lib/auth/session";
 import { receiptsAllowed } from "@/lib/live/events";
 import { onlineConnections } from "@/lib/live/presence";
+import {
+  archiveThreadAction,
+  markThreadUnreadAction,
+  unarchiveThreadAction,
+} from "./state-actions";
 
 type Props = { params: Promise<{ threadId: string }> };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,9 +67,39 @@ export default async function ThreadPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Link href="/messaging" className="text-sm font-semibold text-brand-700 hover:underline">
-        ← {t("inbox.back")}
-      </Link>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Link href="/messaging" className="text-sm font-semibold text-brand-700 hover:underline">
+          ← {t("inbox.back")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-1">
+          <ThreadStateForm
+            action={markThreadUnreadAction}
+            threadId={view.thread.id}
+            label={t("inbox.markUnread")}
+            pendingLabel={t("inbox.working")}
+          />
+          {view.thread.archived ? (
+            <ThreadStateForm
+              action={unarchiveThreadAction}
+              threadId={view.thread.id}
+              label={t("inbox.unarchive")}
+              pendingLabel={t("inbox.working")}
+            />
+          ) : (
+            <ThreadStateForm
+              action={archiveThreadAction}
+              threadId={view.thread.id}
+              label={t("inbox.archive")}
+              pendingLabel={t("inbox.working")}
+            />
+          )}
+        </div>
+      </div>
+      {view.thread.archived && (
+        <p role="status" className="text-sm text-slate-700">
+          {t("inbox.isArchived")}
+        </p>
+      )}
       <Card>
         <CardHeader className="space-y-1">
           <div className="flex flex-wrap items-center gap-2">

@@ -1,0 +1,55 @@
+import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
+import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+
+// The demo account no other journey uses: its inbox is this journey's own.
+const career = demoAccount("career");
+const marco = demoAccount("basic");
+
+test("a member archives a conversation, finds it under Archived, moves it back and marks it unread", async ({
+  page,
+}) => {
+  await signIn(page, career.email, DEMO_PASSWORD);
+  // A conversation with a connection (free).
+  await page.goto(`/in/${marco.handle}`);
+  await page.getByRole("link", { name: "Message", exact: true }).click();
+  await page.getByLabel("Message", { exact: true }).fill("Shall we catch up on Friday?");
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page).toHaveURL(/\/messaging\/[0-9a-f-]{36}$/);
+  const threadUrl = page.url();
+  const thread = new URL(threadUrl).pathname;
+
+  // Archive: back to the inbox, where it no longer is; Archived has it.
+  await page.getByRole("button", { name: "Archive", exact: true }).click();
+  await expect(page).toHaveURL("/messaging?archived=1");
+  await expect(page.getByRole("status").getByText(/Conversation archived/)).toBeVisible();
+  await expect(page.locator(`a[href="${thread}"]`)).toHaveCount(0);
+  await expectNoA11yViolations(page);
+  await page
+    .getByRole("navigation", { name: "Show conversations" })
+    .getByRole("link", { name: "Archived" })
+    .click();
+  await expect(page).toHaveURL("/messaging?filter=archived");
+  await expect(page.locator(`a[href="${thread}"]`)).toHaveCount(1);
+  await screenshot(page, "inbox-archived");
+
+  // Opened from Archived, it says so, and moves back to the inbox.
+  await page.locator(`a[href="${thread}"]`).click();
+  await expect(page.getByText(/This conversation is archived/)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: "Move to inbox" }).click();
+  await expect(page.getByText(/This conversation is archived/)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Archive", exact: true })).toBeVisible();
+
+  // Mark as unread: the inbox shows it unread and the badge counts it.
+  await page.getByRole("button", { name: "Mark as unread" }).click();
+  await expect(page).toHaveURL("/messaging");
+  await page
+    .getByRole("navigation", { name: "Show conversations" })
+    .getByRole("link", { name: "Unread" })
+    .click();
+  await expect(page.locator(`a[href="${thread}"]`)).toHaveCount(1);
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Messaging/ }),
+  ).toHaveAccessibleName(/1 unread conversation/);
+  await screenshot(page, "inbox-marked-unread");
+});
