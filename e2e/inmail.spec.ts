@@ -136,7 +136,11 @@ test("sending to a member who refuses InMail shows the refusal and spends nothin
   const before = await creditsOnHome(page);
   await page.goto(`/in/${emily.handle}`);
   await expect(page.getByText("Doesn't accept InMail")).toBeVisible();
-  await page.getByRole("link", { name: "Send InMail" }).click();
+  // The profile shows the button disabled, with the reason; the compose page refuses too.
+  const send = page.getByRole("button", { name: "Send InMail" });
+  await expect(send).toBeDisabled();
+  await expect(send).toHaveAccessibleDescription("Doesn't accept InMail");
+  await page.goto(`/messaging/new?to=${emily.handle}`);
   await expect(
     page.getByRole("heading", { name: `You can't send ${emily.name} an InMail` }),
   ).toBeVisible();

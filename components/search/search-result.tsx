@@ -59,19 +59,31 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
           />
         )}
         <div className="flex flex-col items-start gap-1 sm:items-end">
-          <Link
-            prefetch={false}
-            href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
-            aria-describedby={refusesInmail ? noteId : undefined}
-            className={buttonVariants({ variant: "secondary", size: "sm" })}
-          >
-            <Icon className="size-4" aria-hidden="true" />
-            <span>
-              {free
-                ? t.rich("message", { name: member.name, hidden })
-                : t.rich("sendInmail", { name: member.name, hidden })}
-            </span>
-          </Link>
+          {refusesInmail ? (
+            // Shown, so the member knows why, but not offered: it could only be refused.
+            <button
+              type="button"
+              disabled
+              aria-describedby={noteId}
+              className={buttonVariants({ variant: "secondary", size: "sm" })}
+            >
+              <Icon className="size-4" aria-hidden="true" />
+              <span>{t.rich("sendInmail", { name: member.name, hidden })}</span>
+            </button>
+          ) : (
+            <Link
+              prefetch={false}
+              href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
+              className={buttonVariants({ variant: "secondary", size: "sm" })}
+            >
+              <Icon className="size-4" aria-hidden="true" />
+              <span>
+                {free
+                  ? t.rich("message", { name: member.name, hidden })
+                  : t.rich("sendInmail", { name: member.name, hidden })}
+              </span>
+            </Link>
+          )}
           {refusesInmail && (
             <p id={noteId} className="text-xs text-slate-600">
               {t("refusesInmail")}

@@ -104,7 +104,7 @@ export default async function ProfilePage({ params }: Props) {
             </span>
           </p>
           {degree !== 0 && settings && (
-            <p className="text-sm text-slate-700">
+            <p id="profile-inmail-note" className="text-sm text-slate-700">
               {settings.acceptsInmail ? t("profile.acceptsInmail") : t("profile.refusesInmail")}
             </p>
           )}
@@ -121,6 +121,16 @@ export default async function ProfilePage({ params }: Props) {
               >
                 {t("profile.editSettings")}
               </Link>
+            ) : degree !== 1 && settings?.acceptsInmail === false ? (
+              // Not offered (it could only be refused), but shown with the reason above.
+              <button
+                type="button"
+                disabled
+                aria-describedby="profile-inmail-note"
+                className={buttonVariants({ variant: "secondary" })}
+              >
+                {t("profile.sendInmail")}
+              </button>
             ) : (
               <Link
                 href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
