@@ -191,6 +191,18 @@ describe("searchMembers", () => {
     expect(paged).toEqual(tiered.map((m) => m.name));
   });
 
+  it("folds accents and umlauts both ways", async () => {
+    const zoe = await member({ name: "Zoë Müllerhaus", title: "Señor Designer" });
+    const frank = await member({ name: "Frank Forsterling" });
+    expect(names((await search({ q: "mullerhaus" })).results)).toEqual([zoe.name]);
+    expect(names((await search({ q: "Müllerhaus" })).results)).toEqual([zoe.name]);
+    expect(names((await search({ q: "Försterling" })).results)).toEqual([frank.name]);
+    expect(names((await search({ q: "senor designer" })).results)).toEqual([zoe.name]);
+    // The exact name, accents aside, comes first; a part of a name matches too.
+    expect(names((await search({ q: "zoe mullerhaus" })).results)[0]).toBe(zoe.name);
+    expect(names((await search({ q: "ullerha" })).results)).toEqual([zoe.name]);
+  });
+
   it("ranks the closest name first among equal full-text matches", async () => {
     expect(names((await search({ q: "marco rossi" })).results)).toEqual([
       "Marco Rossi",

@@ -156,15 +156,19 @@ export async function searchMembers(
   if (words.length === 0) {
     tiers.push({ tier: 0, match: sql`true`, walk: true });
   } else {
-    const tsquery = sql`to_tsquery('simple', ${prefixTsquery(words)})`;
+    // Accents fold both ways (migration 0011): the documents hold folded text, so does the query.
+    const tsquery = sql`to_tsquery('simple', inmail_fold(${prefixTsquery(words)}))`;
+    const folded = sql`inmail_fold(${text}::text)`;
+    const name = sql`inmail_fold(m.name)`;
+    // `text` is letters, digits and spaces only (queryWords): no LIKE wildcard can be in it.
     const infix =
-      text.length >= MIN_INFIX_LENGTH ? sql` or m.name ilike ${`%${escapeLike(text)}%`}` : sql``;
+      text.length >= MIN_INFIX_LENGTH ? sql` or ${name} ilike '%' || ${folded} || '%'` : sql``;
     tiers.push(
-      { tier: 5, match: sql`lower(m.name) = lower(${text}::text)`, walk: false },
+      { tier: 5, match: sql`lower(${name}) = lower(${folded})`, walk: false },
       { tier: 4, match: sql`m.name_document @@ ${tsquery}`, walk: false },
       {
         tier: 3,
-        match: sql`((m.name % ${text}::text and similarity(m.name, ${text}::text) >= ${TYPO_SIMILARITY})${infix})`,
+        match: sql`((${name} % ${folded} and similarity(${name}, ${folded}) >= ${TYPO_SIMILARITY})${infix})`,
         walk: false,
       },
       { tier: 2, match: sql`m.profile_document @@ ${tsquery}`, walk: true },

@@ -31,9 +31,9 @@ export const members = pgTable(
     uniqueIndex("members_handle_key").on(t.handle),
     index("members_industry_idx").on(t.industry),
     index("members_country_idx").on(t.country),
-    // Member search walks names in order for broad words, and finds an exact name directly.
+    // Member search walks names in order for broad words. Its other indexes (the full-text
+    // documents, accent-folded names) are in the migrations: drizzle cannot express them.
     index("members_name_id_idx").on(t.name, t.id),
-    index("members_name_lower_idx").on(sql`lower(${t.name})`),
   ],
 );
 
