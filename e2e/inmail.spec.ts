@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
+  conversation,
   expect,
   expectNoA11yViolations,
   screenshot,
@@ -88,7 +89,9 @@ test("a Premium member finds a member in search and sends an InMail; the Basic r
   await screenshot(recipient, "thread-recipient");
   await recipient.getByLabel("Write a message").fill("Grazie Sophie, volentieri. Martedì?");
   await submitAndSettle(recipient, recipient.getByRole("button", { name: "Send", exact: true }));
-  await expect(recipient.getByText("Grazie Sophie, volentieri. Martedì?")).toBeVisible();
+  await expect(
+    conversation(recipient).getByText("Grazie Sophie, volentieri. Martedì?"),
+  ).toBeVisible();
   await expect(recipient.getByRole("heading", { name: "Answer this InMail" })).toHaveCount(0);
   // Opened → read for the recipient only.
   await recipient.goto("/messaging?filter=unread");
@@ -99,7 +102,7 @@ test("a Premium member finds a member in search and sends an InMail; the Basic r
   // The sender sees the answer, and the sent view says "Answered".
   await sender.goto("/messaging");
   await sender.getByRole("link", { name: /Produzione e automazione a Monaco/ }).click();
-  await expect(sender.getByText("Grazie Sophie, volentieri. Martedì?")).toBeVisible();
+  await expect(conversation(sender).getByText("Grazie Sophie, volentieri. Martedì?")).toBeVisible();
   await expect(sender.getByLabel("Write a message")).toBeVisible();
   await sender.goto("/messaging/sent");
   const sentItem = sender

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
-import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+import { conversation, expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
 
 // Two app instances on one database (playwright.config.ts starts both): a member on one sees
 // what a member on the other does, without reloading — the live inbox crosses instances.
@@ -49,7 +49,7 @@ test("a message and its reply cross two instances live: thread, inbox, badge, ty
 
   // Lukas opens it; Sophie's open thread on A says "Seen"; his badge clears.
   await onB.goto(threadPath);
-  await expect(onB.getByText(text)).toBeVisible();
+  await expect(conversation(onB).getByText(text)).toBeVisible();
   await expect(onA.getByText(/^Seen /)).toBeVisible({ timeout: 5_000 });
   await expect(messagingLink(onB)).not.toHaveAccessibleName(/unread/);
 
@@ -60,7 +60,7 @@ test("a message and its reply cross two instances live: thread, inbox, badge, ty
   await onB.getByLabel("Write a message").fill(reply);
   await onB.getByRole("button", { name: "Send" }).click();
   const replied = Date.now();
-  await expect(onA.getByText(reply)).toBeVisible({ timeout: 5_000 });
+  await expect(conversation(onA).getByText(reply)).toBeVisible({ timeout: 5_000 });
   console.log(`reply reached the open thread on the other instance in ${Date.now() - replied} ms`);
   await expect(onA.getByText(`${lukas.name} is typing…`)).toHaveCount(0);
   await expectNoA11yViolations(onA);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
+  conversation,
   expect,
   expectNoA11yViolations,
   freshEmail,
@@ -107,7 +108,7 @@ test("a member invites an email address; the invitee joins from the mail, accept
   await invitee.getByLabel("Message", { exact: true }).fill("Thanks for the invitation, Sophie!");
   await invitee.getByRole("button", { name: "Send message" }).click();
   await expect(invitee).toHaveURL(/\/messaging\/[0-9a-f-]{36}$/);
-  await expect(invitee.getByText("Thanks for the invitation, Sophie!")).toBeVisible();
+  await expect(conversation(invitee).getByText("Thanks for the invitation, Sophie!")).toBeVisible();
   await screenshot(invitee, "network-first-message");
 
   // Sophie sees it and answers for free.
@@ -116,10 +117,10 @@ test("a member invites an email address; the invitee joins from the mail, accept
     .getByRole("link", { name: new RegExp(inviteeName) })
     .first()
     .click();
-  await expect(inviter.getByText("Thanks for the invitation, Sophie!")).toBeVisible();
+  await expect(conversation(inviter).getByText("Thanks for the invitation, Sophie!")).toBeVisible();
   await inviter.getByLabel("Write a message").fill("Welcome aboard!");
   await submitAndSettle(inviter, inviter.getByRole("button", { name: "Send", exact: true }));
-  await expect(inviter.getByText("Welcome aboard!")).toBeVisible();
+  await expect(conversation(inviter).getByText("Welcome aboard!")).toBeVisible();
   await expectNoA11yViolations(inviter);
   await inviter.goto("/network");
   await expect(

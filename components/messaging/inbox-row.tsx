@@ -25,15 +25,20 @@ export interface InboxRowData {
  * Rendered by the server for the first page and by the browser for the pages "Show more" adds:
  * the same markup either way. No prefetch: a list of fifty threads must not fire fifty requests.
  */
-export function InboxRow({ row }: { row: InboxRowData }) {
+export function InboxRow({ row, current = false }: { row: InboxRowData; current?: boolean }) {
   return (
     <li>
       <Link
         href={`/messaging/${row.id}`}
         prefetch={false}
+        aria-current={current ? "page" : undefined}
         className={cx(
           "flex gap-3 px-5 py-3",
-          row.unread ? "bg-brand-50 hover:bg-brand-100" : "hover:bg-slate-50",
+          current
+            ? "bg-slate-100 shadow-[inset_3px_0_0_var(--color-brand-700)]"
+            : row.unread
+              ? "bg-brand-50 hover:bg-brand-100"
+              : "hover:bg-slate-50",
         )}
       >
         <span className="relative shrink-0">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MarkRead } from "@/components/live/mark-read";
 import { TypingIndicator } from "@/components/live/typing-indicator";
+import { InboxPane } from "@/components/messaging/inbox-pane";
 import { MessageList } from "@/components/messaging/message-list";
 import { QuickReplyForm } from "@/components/messaging/quick-reply-form";
 import { ReplyForm } from "@/components/messaging/reply-form";
@@ -66,177 +67,193 @@ export default async function ThreadPage({ params }: Props) {
       : null;
 
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <Link href="/messaging" className="text-sm font-semibold text-brand-700 hover:underline">
-          ← {t("inbox.back")}
-        </Link>
-        <div className="flex flex-wrap items-center gap-1">
-          <ThreadStateForm
-            action={markThreadUnreadAction}
-            threadId={view.thread.id}
-            label={t("inbox.markUnread")}
-            pendingLabel={t("inbox.working")}
-          />
-          {view.thread.archived ? (
-            <ThreadStateForm
-              action={unarchiveThreadAction}
-              threadId={view.thread.id}
-              label={t("inbox.unarchive")}
-              pendingLabel={t("inbox.working")}
-            />
-          ) : (
-            <ThreadStateForm
-              action={archiveThreadAction}
-              threadId={view.thread.id}
-              label={t("inbox.archive")}
-              pendingLabel={t("inbox.working")}
-            />
-          )}
-        </div>
+    <div className="mx-auto grid max-w-6xl grid-cols-1 gap-4 lg:grid-cols-[24rem_minmax(0,1fr)] lg:items-start">
+      {/* Split view on a wide screen: the list beside the open conversation. */}
+      <div className="hidden lg:block">
+        <InboxPane
+          db={db}
+          memberId={member.id}
+          filter={view.thread.archived ? "archived" : "all"}
+          currentThreadId={view.thread.id}
+        />
       </div>
-      {view.thread.archived && (
-        <p role="status" className="text-sm text-slate-700">
-          {t("inbox.isArchived")}
-        </p>
-      )}
-      <Card>
-        <CardHeader className="space-y-1">
-          <div className="flex flex-wrap items-center gap-2">
-            {inmail && (
-              <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
-                {t("inbox.inmailLabel")} · {t(`categories.${inmail.category}`)}
-              </span>
+      <section aria-labelledby="thread-title" className="min-w-0 space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Link
+            href="/messaging"
+            className="text-sm font-semibold text-brand-700 hover:underline lg:invisible"
+          >
+            ← {t("inbox.back")}
+          </Link>
+          <div className="flex flex-wrap items-center gap-1">
+            <ThreadStateForm
+              action={markThreadUnreadAction}
+              threadId={view.thread.id}
+              label={t("inbox.markUnread")}
+              pendingLabel={t("inbox.working")}
+            />
+            {view.thread.archived ? (
+              <ThreadStateForm
+                action={unarchiveThreadAction}
+                threadId={view.thread.id}
+                label={t("inbox.unarchive")}
+                pendingLabel={t("inbox.working")}
+              />
+            ) : (
+              <ThreadStateForm
+                action={archiveThreadAction}
+                threadId={view.thread.id}
+                label={t("inbox.archive")}
+                pendingLabel={t("inbox.working")}
+              />
             )}
-            {other ? (
-              <Link
-                href={`/in/${other.handle}`}
-                className="inline-flex items-center gap-1.5 font-semibold hover:underline"
-              >
-                {other.name}
-                {online.has(other.id) && <PresenceDot label={t("inbox.activeNow")} />}
-              </Link>
-            ) : null}
           </div>
-          <h1 className="text-xl font-semibold">
-            {view.thread.subject || t("messaging.with", { name: otherName })}
-          </h1>
-          {other && <p className="text-sm text-slate-600">{other.headline}</p>}
-        </CardHeader>
-        <CardBody className="space-y-6">
-          {sharedBy && inmail && (
-            <section className="rounded-md border border-slate-200 bg-slate-50 px-4 py-3 text-sm">
-              <h2 className="font-semibold">{t("inbox.contactDetails", { name: sharedBy })}</h2>
-              <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2">
-                {inmail.contactEmail && (
-                  <>
-                    <dt className="text-slate-600">{t("inbox.email")}</dt>
-                    <dd>
-                      <a
-                        href={`mailto:${inmail.contactEmail}`}
-                        className="text-brand-700 underline"
-                      >
-                        {inmail.contactEmail}
-                      </a>
-                    </dd>
-                  </>
-                )}
-                {inmail.contactPhone && (
-                  <>
-                    <dt className="text-slate-600">{t("inbox.phone")}</dt>
-                    <dd>
-                      <a
-                        href={`tel:${inmail.contactPhone.replace(/[^\d+]/g, "")}`}
-                        className="text-brand-700 underline"
-                      >
-                        {inmail.contactPhone}
-                      </a>
-                    </dd>
-                  </>
-                )}
-              </dl>
-            </section>
-          )}
-          <MessageList
-            view={view}
-            memberId={member.id}
-            memberName={member.name}
-            labels={{
-              showEarlier: t("inbox.showEarlier"),
-              loading: t("inbox.loadingMore"),
-              failed: t("inbox.loadFailed"),
-            }}
-          />
-          {seen && (
-            <p className="text-right text-xs text-slate-600">
-              {t("inbox.seen", {
-                when: format.dateTime(seen, { dateStyle: "medium", timeStyle: "short" }),
-              })}
-            </p>
-          )}
-          {other && receipts && <TypingIndicator threadId={threadId} name={other.name} />}
-          {latest && <MarkRead threadId={threadId} latestMessageId={latest.id} />}
-        </CardBody>
-      </Card>
-
-      {unanswered && iAmRecipient && inmail?.reminderSentAt && (
-        <p
-          role="status"
-          className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-        >
-          {t("inbox.reminder", {
-            name: otherName,
-            days: Math.max(
-              1,
-              Math.floor((inmail.reminderSentAt.getTime() - inmail.sentAt.getTime()) / 86_400_000),
-            ),
-          })}
-        </p>
-      )}
-      {unanswered && iAmRecipient && (
+        </div>
+        {view.thread.archived && (
+          <p role="status" className="text-sm text-slate-700">
+            {t("inbox.isArchived")}
+          </p>
+        )}
         <Card>
-          <CardBody className="space-y-2">
-            <h2 className="text-lg font-semibold">{t("inbox.answerTitle")}</h2>
-            <p className="text-sm text-slate-600">{t("inbox.answerHint", { name: otherName })}</p>
-            <QuickReplyForm
-              threadId={threadId}
-              senderName={otherName}
-              noteMax={limits.quickReplyNoteMaxCharacters}
+          <CardHeader className="space-y-1">
+            <div className="flex flex-wrap items-center gap-2">
+              {inmail && (
+                <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
+                  {t("inbox.inmailLabel")} · {t(`categories.${inmail.category}`)}
+                </span>
+              )}
+              {other ? (
+                <Link
+                  href={`/in/${other.handle}`}
+                  className="inline-flex items-center gap-1.5 font-semibold hover:underline"
+                >
+                  {other.name}
+                  {online.has(other.id) && <PresenceDot label={t("inbox.activeNow")} />}
+                </Link>
+              ) : null}
+            </div>
+            <h1 id="thread-title" className="text-xl font-semibold">
+              {view.thread.subject || t("messaging.with", { name: otherName })}
+            </h1>
+            {other && <p className="text-sm text-slate-600">{other.headline}</p>}
+          </CardHeader>
+          <CardBody className="space-y-6">
+            {sharedBy && inmail && (
+              <section className="rounded-md border border-slate-200 bg-slate-50 px-4 py-3 text-sm">
+                <h2 className="font-semibold">{t("inbox.contactDetails", { name: sharedBy })}</h2>
+                <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2">
+                  {inmail.contactEmail && (
+                    <>
+                      <dt className="text-slate-600">{t("inbox.email")}</dt>
+                      <dd>
+                        <a
+                          href={`mailto:${inmail.contactEmail}`}
+                          className="text-brand-700 underline"
+                        >
+                          {inmail.contactEmail}
+                        </a>
+                      </dd>
+                    </>
+                  )}
+                  {inmail.contactPhone && (
+                    <>
+                      <dt className="text-slate-600">{t("inbox.phone")}</dt>
+                      <dd>
+                        <a
+                          href={`tel:${inmail.contactPhone.replace(/[^\d+]/g, "")}`}
+                          className="text-brand-700 underline"
+                        >
+                          {inmail.contactPhone}
+                        </a>
+                      </dd>
+                    </>
+                  )}
+                </dl>
+              </section>
+            )}
+            <MessageList
+              view={view}
+              memberId={member.id}
+              memberName={member.name}
+              labels={{
+                showEarlier: t("inbox.showEarlier"),
+                loading: t("inbox.loadingMore"),
+                failed: t("inbox.loadFailed"),
+              }}
             />
-          </CardBody>
-        </Card>
-      )}
-      {unanswered && !iAmRecipient && inmail ? (
-        <p
-          role="status"
-          className="rounded-md border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-slate-800"
-        >
-          {inmail.status === "refunded"
-            ? t("inbox.status.refunded")
-            : inmail.free
-              ? t("privacy.openProfile.awaitingFree", { name: otherName })
-              : t("inbox.awaitingAnswer", {
-                  name: otherName,
-                  date: format.dateTime(inmail.refundDueAt, {
-                    dateStyle: "medium",
-                    timeStyle: "short",
-                  }),
+            {seen && (
+              <p className="text-right text-xs text-slate-600">
+                {t("inbox.seen", {
+                  when: format.dateTime(seen, { dateStyle: "medium", timeStyle: "short" }),
                 })}
-        </p>
-      ) : (
-        <Card>
-          <CardBody>
-            <ReplyForm
-              threadId={threadId}
-              label={t("inbox.replyLabel")}
-              maxCharacters={limits.messageMaxCharacters}
-              submitLabel={t("inbox.send")}
-              pendingLabel={t("inbox.sending")}
-              otherName={otherName}
-            />
+              </p>
+            )}
+            {other && receipts && <TypingIndicator threadId={threadId} name={other.name} />}
+            {latest && <MarkRead threadId={threadId} latestMessageId={latest.id} />}
           </CardBody>
         </Card>
-      )}
+
+        {unanswered && iAmRecipient && inmail?.reminderSentAt && (
+          <p
+            role="status"
+            className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          >
+            {t("inbox.reminder", {
+              name: otherName,
+              days: Math.max(
+                1,
+                Math.floor(
+                  (inmail.reminderSentAt.getTime() - inmail.sentAt.getTime()) / 86_400_000,
+                ),
+              ),
+            })}
+          </p>
+        )}
+        {unanswered && iAmRecipient && (
+          <Card>
+            <CardBody className="space-y-2">
+              <h2 className="text-lg font-semibold">{t("inbox.answerTitle")}</h2>
+              <p className="text-sm text-slate-600">{t("inbox.answerHint", { name: otherName })}</p>
+              <QuickReplyForm
+                threadId={threadId}
+                senderName={otherName}
+                noteMax={limits.quickReplyNoteMaxCharacters}
+              />
+            </CardBody>
+          </Card>
+        )}
+        {unanswered && !iAmRecipient && inmail ? (
+          <p
+            role="status"
+            className="rounded-md border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-slate-800"
+          >
+            {inmail.status === "refunded"
+              ? t("inbox.status.refunded")
+              : inmail.free
+                ? t("privacy.openProfile.awaitingFree", { name: otherName })
+                : t("inbox.awaitingAnswer", {
+                    name: otherName,
+                    date: format.dateTime(inmail.refundDueAt, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    }),
+                  })}
+          </p>
+        ) : (
+          <Card>
+            <CardBody>
+              <ReplyForm
+                threadId={threadId}
+                label={t("inbox.replyLabel")}
+                maxCharacters={limits.messageMaxCharacters}
+                submitLabel={t("inbox.send")}
+                pendingLabel={t("inbox.sending")}
+                otherName={otherName}
+              />
+            </CardBody>
+          </Card>
+        )}
+      </section>
     </div>
   );
 }
