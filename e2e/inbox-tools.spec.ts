@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
-import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+import { expect, expectNoA11yViolations, newMember, screenshot, signIn, test } from "./fixtures";
 
 // The demo account no other journey uses: its inbox is this journey's own.
 const career = demoAccount("career");
@@ -52,4 +52,37 @@ test("a member archives a conversation, finds it under Archived, moves it back a
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Messaging/ }),
   ).toHaveAccessibleName(/1 unread conversation/);
   await screenshot(page, "inbox-marked-unread");
+});
+
+test("a member starts a conversation by typing a name: free to a connection, an InMail to others", async ({
+  page,
+  browser,
+}) => {
+  // Someone certainly outside the member's network.
+  const stranger = await newMember(browser, "Xaver Fremdling");
+  await stranger.page.context().close();
+  await signIn(page, career.email, DEMO_PASSWORD);
+  await page.goto("/messaging");
+  await page.getByRole("link", { name: "New message" }).click();
+  await expect(page).toHaveURL("/messaging/new");
+  await expect(page.getByRole("heading", { name: "New message" })).toBeVisible();
+
+  // Suggestions follow the typing; the connection's says it is free.
+  await page.getByLabel("To", { exact: true }).fill("marco ross");
+  const suggestions = page.getByRole("region", { name: "Suggestions" });
+  await expect(
+    suggestions.getByRole("link", { name: `Message · free: ${marco.name}` }),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+  await screenshot(page, "new-message-picker");
+
+  // Someone outside the network: an InMail, and it says what it costs before anything is written.
+  await page.getByLabel("To", { exact: true }).fill("xaver fremd");
+  const inmail = suggestions.getByRole("link", {
+    name: `InMail · 1 credit: ${stranger.name}`,
+  });
+  await expect(inmail).toBeVisible();
+  await inmail.click();
+  await expect(page).toHaveURL(/\/messaging\/new\?to=xaver-fremdling/);
+  await expect(page.getByRole("heading", { name: "New InMail" })).toBeVisible();
 });

@@ -1,8 +1,10 @@
+import { SquarePen } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InboxFilters } from "@/components/messaging/inbox-filters";
 import { InboxMore } from "@/components/messaging/inbox-more";
 import { InboxRow } from "@/components/messaging/inbox-row";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Executor } from "@/db/client";
 import type { InboxFilter } from "@/db/queries/messaging";
@@ -43,12 +45,18 @@ export async function InboxPane({
           ) : (
             <h1 className="text-xl font-semibold">{t("inbox.title")}</h1>
           )}
-          <Link
-            href="/messaging/sent"
-            className="text-sm font-semibold text-brand-700 hover:underline"
-          >
-            {t("inbox.sentLink")}
-          </Link>
+          <div className="flex flex-wrap items-center gap-3">
+            <Link
+              href="/messaging/sent"
+              className="text-sm font-semibold text-brand-700 hover:underline"
+            >
+              {t("inbox.sentLink")}
+            </Link>
+            <Link href="/messaging/new" className={buttonVariants({ size: "sm" })}>
+              <SquarePen className="size-4" aria-hidden="true" />
+              {t("inbox.newMessage")}
+            </Link>
+          </div>
         </div>
         <InboxFilters current={filter} />
         {archivedNotice && (

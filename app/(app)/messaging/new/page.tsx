@@ -7,12 +7,15 @@ import { ComposeSummary } from "@/components/messaging/compose-summary";
 import { MessageForm } from "@/components/messaging/message-form";
 import { OpenProfileNotice } from "@/components/messaging/open-profile-notice";
 import { RecipientCard } from "@/components/messaging/recipient-card";
+import { RecipientPicker } from "@/components/messaging/recipient-picker";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { getDb } from "@/db";
+import { suggestRecipients } from "@/db/queries/recipients";
 import { requireMember } from "@/lib/auth/session";
 import { loadComposeContext } from "@/lib/messaging/compose-context";
+import { reachOf } from "@/lib/messaging/reach";
 import { sendMessageAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,10 +25,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ComposePage({
   searchParams,
 }: {
-  searchParams: Promise<{ to?: string }>;
+  searchParams: Promise<{ to?: string; q?: string }>;
 }) {
   const member = await requireMember();
-  const { to } = await searchParams;
+  const { to, q } = await searchParams;
+  // No recipient yet: the "To" box, with suggestions for what has been typed.
+  if (to === undefined) {
+    const typed = typeof q === "string" ? q.slice(0, 100) : "";
+    const db = await getDb();
+    const found = await suggestRecipients(db, { viewerId: member.id, q: typed });
+    const reach = await reachOf(db, { senderId: member.id, recipientIds: found.map((m) => m.id) });
+    return (
+      <RecipientPicker
+        q={typed.trim()}
+        suggestions={found.map((m) => ({
+          member: m,
+          reach: reach.get(m.id) ?? { kind: "refused", reason: "recipient_not_found" },
+        }))}
+      />
+    );
+  }
   if (typeof to !== "string" || to.length > 100) notFound();
   const context = await loadComposeContext(await getDb(), { senderId: member.id, handle: to });
   if (!context) notFound();
