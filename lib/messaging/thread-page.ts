@@ -27,11 +27,16 @@ export function messageItems(
       at: message.createdAt.toISOString(),
       atLabel: format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" }),
       kind: message.kind,
+      // The member's own answer in the first person ("You're interested"), the other's by name.
       answer:
         message.kind === "interested"
-          ? t("saidInterested", { name })
+          ? mine
+            ? t("youSaidInterested")
+            : t("saidInterested", { name })
           : message.kind === "not_interested"
-            ? t("saidNotInterested", { name })
+            ? mine
+              ? t("youSaidNotInterested")
+              : t("saidNotInterested", { name })
             : null,
       body: message.body,
     };
