@@ -170,7 +170,7 @@ test("a visitor switches the language; a member's choice is saved with the accou
   const name = "Lena Lang";
   const email = freshEmail(name);
   await signUpConfirmed(page, { name, email, password: "a-long-and-private-passphrase" });
-  await page.getByLabel("Language").selectOption("de");
+  await page.getByRole("contentinfo").getByLabel("Language").selectOption("de");
   await expect(
     page
       .getByRole("navigation", { name: "Hauptnavigation" })
@@ -185,7 +185,12 @@ test("a visitor switches the language; a member's choice is saved with the accou
   await signIn(other, email, "a-long-and-private-passphrase");
   await expect(other.locator("html")).toHaveAttribute("lang", "de");
 
-  await page.getByLabel("Sprache").selectOption("it");
+  // The Me menu has the switcher too.
+  await page.getByRole("button", { name: `Ich: Kontomenü von ${name}` }).click();
+  await page
+    .getByRole("navigation", { name: "Hauptnavigation" })
+    .getByLabel("Sprache")
+    .selectOption("it");
   await expect(page.locator("html")).toHaveAttribute("lang", "it");
   await screenshot(page, "home-it");
 });

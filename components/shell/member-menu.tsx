@@ -7,6 +7,7 @@ import { useTransition } from "react";
 import { signOutAction } from "@/app/actions";
 import { Avatar } from "@/components/ui/avatar";
 import { useDisclosure } from "@/components/ui/disclosure";
+import { LanguageSwitcher } from "./language-switcher";
 
 const itemClass =
   "block w-full rounded px-3 py-2 text-left text-sm text-slate-800 outline-none hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-700";
@@ -70,6 +71,8 @@ export function MemberMenu({
             </Link>
           </li>
         </ul>
+        <hr className="my-1 border-slate-200" />
+        <LanguageSwitcher className="px-3 py-2" />
         <hr className="my-1 border-slate-200" />
         <button
           type="button"
