@@ -8,18 +8,31 @@ import type { searchConnectionsForMember } from "@/db/queries/invitations";
 import { NetworkRow } from "./network-row";
 import { RemoveConnectionButton } from "./remove-connection-button";
 
-type Connection = Awaited<ReturnType<typeof searchConnectionsForMember>>[number];
+type Connection = Awaited<ReturnType<typeof searchConnectionsForMember>>["connections"][number];
 
 /** The member's connections, filtered by a search box (a GET form: the filter runs in SQL). */
 export async function ConnectionsList({
   total,
   connections,
+  next,
+  paged,
   query,
 }: {
   total: number;
   connections: Connection[];
+  /** The cursor of the next page, if there is one. */
+  next: string | null;
+  /** This is a later page (a link back to the newest is shown). */
+  paged: boolean;
   query: string;
 }) {
+  const href = (after?: string) => {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    if (after) params.set("after", after);
+    const search = params.toString();
+    return `/network${search ? `?${search}` : ""}#connections-heading`;
+  };
   const t = await getTranslations("invitations.connections");
   const format = await getFormatter();
   return (
@@ -51,6 +64,17 @@ export async function ConnectionsList({
         </search>
       </CardHeader>
       <CardBody className="py-1">
+        {paged && (
+          <p className="py-2 text-sm">
+            <Link
+              prefetch={false}
+              href={href()}
+              className="font-semibold text-brand-700 hover:underline"
+            >
+              ← {t("newest")}
+            </Link>
+          </p>
+        )}
         {connections.length === 0 ? (
           <p className="py-3 text-sm text-slate-600">
             {query ? t("noMatch", { query }) : t("empty")}{" "}
@@ -93,6 +117,17 @@ export async function ConnectionsList({
               />
             ))}
           </ul>
+        )}
+        {next && (
+          <p className="border-t border-slate-100 py-3 text-center">
+            <Link
+              prefetch={false}
+              href={href(next)}
+              className={buttonVariants({ variant: "secondary", size: "sm" })}
+            >
+              {t("showMore")}
+            </Link>
+          </p>
         )}
       </CardBody>
     </Card>

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
 import { connections, invitations, members } from "../schema";
+import { cursorTime, parseCursor } from "./messaging";
 
 /** Invitations between members where one has blocked the other are not shown to either. */
 const notBlocked = sql`not exists (select 1 from blocks k
@@ -106,19 +107,33 @@ export async function invitationStateBetween(
 }
 
 /** The member's connections whose name or headline contains `query` (filtered in SQL). */
+export const CONNECTIONS_PAGE_SIZE = 20;
+
+/**
+ * The member's connections, newest first, filtered by name or headline, one page at a time by
+ * keyset (connected at, member id): `after` is the `next` of the page before.
+ */
 export async function searchConnectionsForMember(
   db: Executor,
-  { memberId, query = "", limit = 100 }: { memberId: string; query?: string; limit?: number },
+  {
+    memberId,
+    query = "",
+    limit = CONNECTIONS_PAGE_SIZE,
+    after = null,
+  }: { memberId: string; query?: string; limit?: number; after?: string | null },
 ) {
   const q = query.trim();
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return db
+  const cursor = parseCursor(after);
+  const pageSize = Math.max(1, Math.min(Math.trunc(limit), 100));
+  const rows = await db
     .select({
       id: members.id,
       handle: members.handle,
       name: members.name,
       headline: members.headline,
       connectedAt: connections.createdAt,
+      cursorAt: cursorTime(sql`${connections.createdAt}`),
     })
     .from(connections)
     .innerJoin(members, eq(members.id, connections.connectedMemberId))
@@ -126,8 +141,17 @@ export async function searchConnectionsForMember(
       and(
         eq(connections.memberId, memberId),
         q ? or(ilike(members.name, pattern), ilike(members.headline, pattern)) : sql`true`,
+        cursor
+          ? sql`(${connections.createdAt}, ${members.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+          : sql`true`,
       ),
     )
-    .orderBy(desc(connections.createdAt), asc(members.name))
-    .limit(limit);
+    .orderBy(desc(connections.createdAt), desc(members.id))
+    .limit(pageSize + 1);
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    connections: page.map(({ cursorAt: _cursor, ...row }) => row),
+    next: rows.length > pageSize && last ? `${last.cursorAt}_${last.id}` : null,
+  };
 }

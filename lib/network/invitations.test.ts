@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, count, eq, or } from "drizzle-orm";
+import { and, count, eq, or, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { connectPostgres } from "@/db/client";
 import {
@@ -291,7 +291,9 @@ describe("connections", () => {
     await connect(db, me.id, ada.id);
     await connect(db, me.id, alan.id);
     const names = async (query: string) =>
-      (await searchConnectionsForMember(db, { memberId: me.id, query })).map((c) => c.name).sort();
+      (await searchConnectionsForMember(db, { memberId: me.id, query })).connections
+        .map((c) => c.name)
+        .sort();
     expect(await names("")).toEqual(["Ada Lovelace", "Alan Turing"]);
     expect(await names("ada")).toEqual(["Ada Lovelace"]);
     expect(await names(alan.headline.slice(-8))).toEqual(["Alan Turing"]);
@@ -468,5 +470,40 @@ describe("races (PostgreSQL)", () => {
       await pool.close();
     }
     expect(await pendingBetween(a.id, b.id)).toBe(1);
+  });
+});
+
+describe("connections page by page", () => {
+  it("lists every connection exactly once, newest first, 20 at a time", async () => {
+    const db = testDb();
+    const me = await createMember(db, { name: "Paula Pager" });
+    const ids: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      const other = await createMember(db, { name: `Connection ${String(i).padStart(2, "0")}` });
+      await connect(db, me.id, other.id);
+      ids.push(other.id);
+    }
+    // Some connected in the same instant: the member id breaks the tie.
+    await db.execute(
+      sql`update connections set created_at = timestamptz '2026-06-01' where member_id = ${me.id}
+          and connected_member_id in (select connected_member_id from connections
+            where member_id = ${me.id} order by connected_member_id limit 10)`,
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const page = await searchConnectionsForMember(db, { memberId: me.id, after });
+      expect(page.connections.length).toBeLessThanOrEqual(20);
+      seen.push(...page.connections.map((c) => c.id));
+      after = page.next;
+      pages++;
+    } while (after && pages < 10);
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(45);
+    expect([...seen].sort()).toEqual([...ids].sort());
+    // A cursor that is not one of ours starts from the top.
+    const bogus = await searchConnectionsForMember(db, { memberId: me.id, after: "nope" });
+    expect(bogus.connections.map((c) => c.id)).toEqual(seen.slice(0, 20));
   });
 });

@@ -20,18 +20,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NetworkPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; after?: string | string[] }>;
 }) {
   const member = await requireMember();
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
+  const params = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const query = first(params.q)?.trim().slice(0, 100) ?? "";
+  // ?after= is "Show more connections": the next page on its own (a plain link).
+  const after = first(params.after)?.slice(0, 80) ?? null;
   const db = await getDb();
   const t = await getTranslations();
   const [total, received, sent, connections] = await Promise.all([
     countConnections(db, { memberId: member.id }),
     listReceivedInvitations(db, { memberId: member.id }),
     listSentInvitations(db, { memberId: member.id }),
-    searchConnectionsForMember(db, { memberId: member.id, query }),
+    searchConnectionsForMember(db, { memberId: member.id, query, after }),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -51,7 +54,13 @@ export default async function NetworkPage({
           <InviteEmailForm />
         </CardBody>
       </Card>
-      <ConnectionsList total={total} connections={connections} query={query} />
+      <ConnectionsList
+        total={total}
+        connections={connections.connections}
+        next={connections.next}
+        paged={Boolean(after)}
+        query={query}
+      />
     </div>
   );
 }
