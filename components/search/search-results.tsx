@@ -2,7 +2,7 @@ import { ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { MemberSearchResult } from "@/db/queries/search";
+import { type MemberSearchResult, SEARCH_COUNT_CAP } from "@/db/queries/search";
 import type { MemberSearchParams } from "@/lib/validation/search";
 import { SearchResult } from "./search-result";
 
@@ -20,10 +20,13 @@ function searchHref(params: MemberSearchParams, after?: string): string {
 export async function SearchResults({
   params,
   results,
+  found,
   nextCursor,
 }: {
   params: MemberSearchParams;
   results: MemberSearchResult[];
+  /** How many members match, counted up to SEARCH_COUNT_CAP. */
+  found: number;
   nextCursor: string | null;
 }) {
   const t = await getTranslations("search.results");
@@ -41,6 +44,11 @@ export async function SearchResults({
         >
           {t("clear")}
         </Link>
+        {found > 0 && (
+          <p className="w-full text-sm text-slate-600">
+            {found > SEARCH_COUNT_CAP ? t("countCapped") : t("count", { count: found })}
+          </p>
+        )}
       </CardHeader>
       <CardBody className="py-0">
         {results.length === 0 ? (

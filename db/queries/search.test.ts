@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   blocks,
@@ -9,7 +10,14 @@ import {
   subscriptions,
 } from "@/db/schema";
 import { testDb } from "@/db/testing";
-import { decodeCursor, encodeCursor, listIndustries, searchMembers } from "./search";
+import {
+  countSearchMatches,
+  decodeCursor,
+  encodeCursor,
+  listIndustries,
+  SEARCH_COUNT_CAP,
+  searchMembers,
+} from "./search";
 
 type Profile = {
   name: string;
@@ -384,6 +392,20 @@ describe("keyset pagination", () => {
     const firstQuinn = results.findIndex((r) => r.name.startsWith("Quinn"));
     expect(firstQuinn).toBeGreaterThan(0);
     expect(results.slice(firstQuinn).every((r) => r.name.startsWith("Quinn"))).toBe(true);
+  });
+
+  it("counts every match of the pages, and stops counting past the cap", async () => {
+    expect(await countSearchMatches(testDb(), { viewerId: viewer.id, q: "paged" })).toBe(total);
+    expect(await countSearchMatches(testDb(), { viewerId: viewer.id, industry: "Paging" })).toBe(
+      total,
+    );
+    await testDb().execute(sql`
+      insert into members (handle, email, password_hash, name)
+      select 'capped-' || i, 'capped-' || i || '@example.com', 'x', 'Capcount Member ' || i
+      from generate_series(1, ${SEARCH_COUNT_CAP + 5}) i`);
+    expect(await countSearchMatches(testDb(), { viewerId: viewer.id, q: "capcount" })).toBe(
+      SEARCH_COUNT_CAP + 1,
+    );
   });
 
   it("starts from the top when the cursor is not one of ours", async () => {

@@ -100,31 +100,16 @@ type Row = Omit<MemberSearchResult, "degree" | "invitation"> & {
   degree: number | null;
 };
 
-/**
- * Member search as `viewerId` sees it: never themself, never anyone on either side of a block.
- *
- * Relevance in tiers, best first, each tier in name order:
- *   5  the name is the query ("marco rossi" → Marco Rossi)
- *   4  every word is a prefix of a word of the name
- *   3  the name is a typo of the query, or contains it (pg_trgm: "Sophie Bekcer", "offman")
- *   2  every word is in the name, title or company
- *   1  every word is somewhere, the headline included
- * Words match as prefixes in three documents, each with its GIN index and statistics:
- * `name_document`, `profile_document` (name, title, company) and `search_document` (all of it,
- * the headline included). Each tier is its own ordered, limited query, read best tier first
- * until the page is full, so PostgreSQL picks per tier between the GIN index (a few matches,
- * then sorted) and walking the (name, id) index (a broad word: "engineer" matches 15 % of
- * members, and its page is found after a few dozen rows) — nothing ranks every match, and the
- * tiers after a full page are never read. Connection, degree, InMail opt-in and Premium are then
- * computed in one statement for the page's rows only.
- */
-export async function searchMembers(
-  db: Executor,
-  { viewerId, q, location, industry, degree, limit = SEARCH_PAGE_SIZE, after }: MemberSearch,
-): Promise<{ results: MemberSearchResult[]; nextCursor: string | null }> {
+/** The conditions of a search: those every result meets, and the relevance tiers. */
+function searchPlan({
+  viewerId,
+  q,
+  location,
+  industry,
+  degree,
+}: Pick<MemberSearch, "viewerId" | "q" | "location" | "industry" | "degree">) {
   const words = queryWords(q);
   const text = words.join(" ");
-  const pageSize = Math.max(1, Math.min(Math.trunc(limit), 100));
 
   const where: SQL[] = [
     sql`m.id <> ${viewerId}`,
@@ -175,7 +160,6 @@ export async function searchMembers(
       { tier: 1, match: sql`m.search_document @@ ${tsquery}`, walk: true },
     );
   }
-  const cursor = decodeCursor(after);
   // The viewer's network, for the degree filters and the page's badges.
   const network = sql`first as materialized (
       select connected_member_id as id from connections where member_id = ${viewerId}
@@ -187,6 +171,66 @@ export async function searchMembers(
         and b.connected_member_id not in (select id from first)
     )`;
   const needsNetwork = degree !== undefined;
+  return { where, tiers, network, needsNetwork };
+}
+
+/** Counting stops here: "1,000+ results" says enough, and counting further costs. */
+export const SEARCH_COUNT_CAP = 1_000;
+
+/**
+ * How many members the search finds, up to SEARCH_COUNT_CAP: one bounded query over the same
+ * conditions as the pages (any tier), through the same indexes.
+ */
+export async function countSearchMatches(
+  db: Executor,
+  params: Pick<MemberSearch, "viewerId" | "q" | "location" | "industry" | "degree">,
+): Promise<number> {
+  const { where, tiers, network, needsNetwork } = searchPlan(params);
+  const any = sql`(${sql.join(
+    tiers.map((tier) => sql`(${tier.match})`),
+    sql` or `,
+  )})`;
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`${needsNetwork ? sql`with ${network} ` : sql``}
+      select count(*)::int as n from (
+        select 1 from members m where ${any} and ${sql.join(where, sql` and `)}
+        limit ${SEARCH_COUNT_CAP + 1}) found`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Member search as `viewerId` sees it: never themself, never anyone on either side of a block.
+ *
+ * Relevance in tiers, best first, each tier in name order:
+ *   5  the name is the query ("marco rossi" → Marco Rossi)
+ *   4  every word is a prefix of a word of the name
+ *   3  the name is a typo of the query, or contains it (pg_trgm: "Sophie Bekcer", "offman")
+ *   2  every word is in the name, title or company
+ *   1  every word is somewhere, the headline included
+ * Words match as prefixes in three documents, each with its GIN index and statistics:
+ * `name_document`, `profile_document` (name, title, company) and `search_document` (all of it,
+ * the headline included). Each tier is its own ordered, limited query, read best tier first
+ * until the page is full, so PostgreSQL picks per tier between the GIN index (a few matches,
+ * then sorted) and walking the (name, id) index (a broad word: "engineer" matches 15 % of
+ * members, and its page is found after a few dozen rows) — nothing ranks every match, and the
+ * tiers after a full page are never read. Connection, degree, InMail opt-in and Premium are then
+ * computed in one statement for the page's rows only.
+ */
+export async function searchMembers(
+  db: Executor,
+  { viewerId, q, location, industry, degree, limit = SEARCH_PAGE_SIZE, after }: MemberSearch,
+): Promise<{ results: MemberSearchResult[]; nextCursor: string | null }> {
+  const pageSize = Math.max(1, Math.min(Math.trunc(limit), 100));
+  const { where, tiers, network, needsNetwork } = searchPlan({
+    viewerId,
+    q,
+    location,
+    industry,
+    degree,
+  });
+  const cursor = decodeCursor(after);
 
   // Tier by tier, best first, until the page is full: a broad word fills it from its first
   // tiers and the rest are never read.

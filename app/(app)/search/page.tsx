@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { listIndustries, queryWords, searchMembers } from "@/db/queries/search";
+import { countSearchMatches, listIndustries, queryWords, searchMembers } from "@/db/queries/search";
 import { requireMember } from "@/lib/auth/session";
 import { parseMemberSearchParams } from "@/lib/validation/search";
 
@@ -28,7 +28,12 @@ export default async function SearchPage({ searchParams }: Props) {
   if (params.industry && !industries.includes(params.industry)) params.industry = undefined;
   const searching =
     queryWords(params.q).length > 0 || Boolean(params.location || params.industry || params.degree);
-  const page = searching ? await searchMembers(db, { viewerId: member.id, ...params }) : null;
+  const [page, found] = searching
+    ? await Promise.all([
+        searchMembers(db, { viewerId: member.id, ...params }),
+        countSearchMatches(db, { viewerId: member.id, ...params }),
+      ])
+    : [null, 0];
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <Card>
@@ -41,7 +46,12 @@ export default async function SearchPage({ searchParams }: Props) {
         </CardBody>
       </Card>
       {page ? (
-        <SearchResults params={params} results={page.results} nextCursor={page.nextCursor} />
+        <SearchResults
+          params={params}
+          results={page.results}
+          nextCursor={page.nextCursor}
+          found={found}
+        />
       ) : (
         <p className="px-1 text-slate-600">{t("results.start")}</p>
       )}
