@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { Input } from "@/components/ui/input";
 
 /**
  * The "To" box: suggestions follow the typing (the page is asked again a moment after the last
@@ -28,12 +29,11 @@ export function RecipientQuery({
     [],
   );
   return (
-    <input
+    <Input
       id={id}
       name="q"
       type="search"
       autoComplete="off"
-      // biome-ignore lint/a11y/noAutofocus: the page exists to type a name into this box
       autoFocus
       maxLength={100}
       value={value}
@@ -54,7 +54,6 @@ export function RecipientQuery({
           });
         }, 250);
       }}
-      className="block h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 placeholder:text-slate-500 focus:border-brand-700 focus:outline-2 focus:outline-brand-700"
     />
   );
 }
