@@ -10,6 +10,7 @@ import {
   runOnce,
   Logger as WorkerLogger,
 } from "graphile-worker";
+import { Pool } from "pg";
 import type { Database } from "@/db/client";
 import { log } from "@/lib/log";
 import { CRONTAB, taskListFor } from "./tasks";
@@ -111,7 +112,12 @@ export async function startWorker({
   };
 }
 
-/** Runs every job that is due now, then returns (tests, and `npm run jobs`). */
+/**
+ * Runs every job that is due now, then returns (tests, and `npm run jobs`). The pool is ours, not
+ * the queue's: the queue ends its own pools without waiting and drops their error handlers, so a
+ * connection closed by the server a moment later (a test database dropped after its file) would
+ * surface as an unhandled error. Ours keeps its handler and is ended before this returns.
+ */
 export async function runDueJobs({
   db,
   connectionString,
@@ -119,5 +125,11 @@ export async function runDueJobs({
   db: Database;
   connectionString: string;
 }): Promise<void> {
-  await runOnce({ connectionString, logger: workerLogger, taskList: taskListFor(db) });
+  const pgPool = new Pool({ connectionString, max: 4 });
+  pgPool.on("error", (error) => log.warn({ err: error }, "job queue connection closed"));
+  try {
+    await runOnce({ pgPool, logger: workerLogger, taskList: taskListFor(db) });
+  } finally {
+    await pgPool.end();
+  }
 }
