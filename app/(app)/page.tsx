@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MemberLinkRow } from "@/components/profile/member-link-row";
 import { Avatar } from "@/components/ui/avatar";
@@ -20,15 +21,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({
   searchParams,
 }: {
-  searchParams: Promise<{ confirmed?: string }>;
+  searchParams: Promise<{ confirmed?: string; welcome?: string }>;
 }) {
-  const { confirmed } = await searchParams;
+  const { confirmed, welcome } = await searchParams;
   const member = await requireMember();
+  // A new member is asked about their work and place first (or skips it).
+  if (!member.onboardedAt) redirect(confirmed ? "/welcome?confirmed=1" : "/welcome");
   const db = await getDb();
   const t = await getTranslations("home");
   // A member who joined in the last day is welcomed, not welcomed back.
   const joinedToday = now().getTime() - member.createdAt.getTime() < 86_400_000;
   const tAccount = await getTranslations("account.confirm");
+  const tProfile = await getTranslations("profile");
   await settleMemberNow(db, member.id);
   const [connections, plan, credits, unread, suggestions] = await Promise.all([
     countConnections(db, { memberId: member.id }),
@@ -42,7 +46,13 @@ export default async function HomePage({
       <Card className="h-fit overflow-hidden">
         <div className="h-16 bg-gradient-to-r from-brand-700 to-brand-500" />
         <CardBody className="-mt-10 space-y-2">
-          <Avatar name={member.name} seed={member.id} size="lg" className="ring-4 ring-white" />
+          <Avatar
+            name={member.name}
+            seed={member.id}
+            photoId={member.photoId}
+            size="lg"
+            className="ring-4 ring-white"
+          />
           <Link
             prefetch={false}
             href={`/in/${member.handle}`}
@@ -60,6 +70,7 @@ export default async function HomePage({
         {confirmed && member.emailVerifiedAt && (
           <FormMessage tone="success">{tAccount("confirmed")}</FormMessage>
         )}
+        {welcome && <FormMessage tone="success">{tProfile("onboarding.welcomeDone")}</FormMessage>}
         <Card>
           <CardBody className="space-y-3">
             <h1 className="text-2xl font-semibold">

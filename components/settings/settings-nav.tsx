@@ -1,6 +1,6 @@
 "use client";
 
-import { KeyRound, MessageSquareLock, UserX } from "lucide-react";
+import { CircleUserRound, IdCard, KeyRound, MessageSquareLock, UserX } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,8 +11,11 @@ export function SettingsNav() {
   const t = useTranslations("settings");
   const tPrivacy = useTranslations("privacy");
   const tAccount = useTranslations("account.security");
+  const tProfile = useTranslations("profile");
   const pathname = usePathname();
   const sections = [
+    { href: "/settings/profile", label: tProfile("title"), icon: IdCard },
+    { href: "/settings/account", label: tProfile("account.title"), icon: CircleUserRound },
     {
       href: "/settings/communications",
       label: t("sections.communications"),

@@ -20,7 +20,7 @@ const itemClass =
 export function MemberMenu({
   member,
 }: {
-  member: { id: string; name: string; handle: string; headline: string };
+  member: { id: string; name: string; handle: string; headline: string; photoId?: string | null };
 }) {
   const t = useTranslations("nav");
   const menu = useDisclosure();
@@ -33,7 +33,7 @@ export function MemberMenu({
         aria-label={t("accountMenu", { name: member.name })}
         className="flex min-w-12 flex-col items-center gap-0.5 px-2 pb-1 pt-2 text-xs text-slate-600 hover:text-slate-900"
       >
-        <Avatar name={member.name} seed={member.id} size="xs" />
+        <Avatar name={member.name} seed={member.id} photoId={member.photoId} size="xs" />
         <span className="hidden items-center sm:inline-flex">
           {t("me")} <ChevronDown className="size-3" aria-hidden="true" />
         </span>
@@ -43,7 +43,7 @@ export function MemberMenu({
         className="absolute right-0 top-full z-50 mt-1.5 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
       >
         <div className="flex items-start gap-3 px-3 py-2">
-          <Avatar name={member.name} seed={member.id} />
+          <Avatar name={member.name} seed={member.id} photoId={member.photoId} />
           <div className="min-w-0">
             <p className="truncate font-semibold text-slate-900">{member.name}</p>
             <p className="line-clamp-2 text-sm text-slate-600">{member.headline}</p>

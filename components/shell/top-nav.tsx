@@ -13,7 +13,7 @@ export async function TopNav({
   member,
   unreadThreads,
 }: {
-  member: { id: string; name: string; handle: string; headline: string };
+  member: { id: string; name: string; handle: string; headline: string; photoId?: string | null };
   unreadThreads: number;
 }) {
   const t = await getTranslations("nav");

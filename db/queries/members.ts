@@ -13,6 +13,8 @@ export const publicMemberColumns = {
   location: members.location,
   country: members.country,
   industry: members.industry,
+  timeZone: members.timeZone,
+  photoId: members.photoId,
   about: members.about,
   locale: members.locale,
   createdAt: members.createdAt,

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { inmailCategory } from "./enums";
 
 export const members = pgTable(
@@ -19,7 +29,13 @@ export const members = pgTable(
     /** ISO 3166-1 alpha-2. */
     country: text().notNull().default(""),
     industry: text().notNull().default(""),
+    /** IANA time zone (business hours, campaign scheduling); "" until the member says. */
+    timeZone: text().notNull().default(""),
     about: text().notNull().default(""),
+    /** The current photo (member_photos.id), or none: avatars fall back to initials. */
+    photoId: uuid(),
+    /** Set when the member finished (or skipped) the onboarding after sign-up. */
+    onboardedAt: timestamp({ withTimezone: true }),
     /** Preferred UI and mail language: en | de | it. */
     locale: text().notNull().default("en"),
     /** Until the address is confirmed the member may read and browse but not send. */
@@ -35,6 +51,30 @@ export const members = pgTable(
     // documents, accent-folded names) are in the migrations: drizzle cannot express them.
     index("members_name_id_idx").on(t.name, t.id),
   ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => "bytea",
+});
+
+/**
+ * Profile photos, re-encoded on upload (lib/profile/photos.ts). A new photo is a new row with a
+ * new id, so its URL (/photos/{id}) can be cached for ever; the old row is deleted with the swap.
+ */
+export const memberPhotos = pgTable(
+  "member_photos",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    contentType: text().notNull(),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    content: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("member_photos_member_idx").on(t.memberId)],
 );
 
 /** Privacy settings → Communications. One row per member, created with the member. */

@@ -1,3 +1,5 @@
+import { defaultHeadline } from "@/lib/profile/headline";
+import { cityPartOf, timeZoneFor } from "@/lib/profile/places";
 import type { NewCommunicationSettings, NewMember } from "../schema";
 import type { SeedMember } from "./profiles";
 
@@ -9,15 +11,18 @@ export function memberRow(m: SeedMember, passwordHash: string): NewMember {
     email: m.email,
     passwordHash,
     name: m.name,
-    headline: `${m.title} at ${m.company}`,
+    // A headline is the member's own words: the seed writes it in the member's language.
+    headline: defaultHeadline(m.title, m.company, m.locale),
     company: m.company,
     title: m.title,
     location: m.location,
     country: m.country,
     industry: m.industryName,
     about: m.about,
+    timeZone: timeZoneFor(cityPartOf(m.location, m.country), m.country) ?? "",
     locale: m.locale,
     createdAt: m.createdAt,
+    onboardedAt: m.createdAt,
     emailVerifiedAt: m.createdAt,
   };
 }

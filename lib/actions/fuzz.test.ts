@@ -151,6 +151,9 @@ async function loadMember(id: string): Promise<CurrentMember> {
       ...publicMemberColumns,
       email: members.email,
       emailVerifiedAt: members.emailVerifiedAt,
+      timeZone: members.timeZone,
+      photoId: members.photoId,
+      onboardedAt: members.onboardedAt,
     })
     .from(members)
     .where(eq(members.id, id));

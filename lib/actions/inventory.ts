@@ -19,6 +19,25 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     unblockMemberAction: ["memberId", "handle"],
   },
   "app/(app)/settings/blocked/actions.ts": { unblockFromSettingsAction: ["memberId"] },
+  "app/(app)/settings/profile/actions.ts": {
+    saveProfileAction: [
+      "headline",
+      "title",
+      "company",
+      "country",
+      "city",
+      "timeZone",
+      "industry",
+      "about",
+      "next",
+    ],
+    skipOnboardingAction: [],
+    removePhotoAction: [],
+  },
+  "app/(app)/settings/account/actions.ts": {
+    changeNameAction: ["name"],
+    changeEmailAction: ["email", "currentPassword"],
+  },
   "app/(app)/messaging/[threadId]/actions.ts": {
     replyAction: ["threadId", "body", "idempotencyKey"],
     quickReplyAction: ["threadId", "answer", "note", "idempotencyKey"],
@@ -56,7 +75,10 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     withdrawInvitationAction: ["invitationId"],
     removeConnectionAction: ["memberId"],
   },
-  "app/(app)/premium/actions.ts": { subscribeAction: ["planId"], cancelSubscriptionAction: [] },
+  "app/(app)/premium/actions.ts": {
+    subscribeAction: ["planId", "priceCents", "currency"],
+    cancelSubscriptionAction: [],
+  },
   "app/(app)/premium/checkout/actions.ts": {
     payLocalOrderAction: ["orderId"],
     cancelLocalOrderAction: ["orderId"],

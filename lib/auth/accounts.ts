@@ -337,3 +337,54 @@ export async function changePassword(
     return { ok: true, sessionsEnded } as const;
   });
 }
+
+export type EmailChangeResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> };
+
+/**
+ * Settings → Account: asks to use another address. Nothing changes until the link mailed to the
+ * new address is used (confirmEmail). The current password is asked for, so a session left open
+ * cannot move the account. An address that already has an account gets the same answer and no
+ * mail, so the form tells nobody who has an account.
+ */
+export async function requestEmailChange(
+  db: Executor,
+  {
+    memberId,
+    email,
+    currentPassword,
+  }: { memberId: string; email: string; currentPassword: string },
+): Promise<EmailChangeResult> {
+  const [row] = await db
+    .select({ passwordHash: members.passwordHash, email: members.email })
+    .from(members)
+    .where(eq(members.id, memberId))
+    .limit(1);
+  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
+    return { ok: false, fieldErrors: { currentPassword: "validation.currentPasswordWrong" } };
+  }
+  const address = email.toLowerCase();
+  if (address === row.email.toLowerCase()) {
+    return { ok: false, fieldErrors: { email: "profile.validation.emailUnchanged" } };
+  }
+  await db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: members.id })
+      .from(members)
+      .where(eq(sql`lower(${members.email})`, address))
+      .limit(1);
+    // An earlier, unused request for another address is void: only the latest link works.
+    await tx
+      .update(emailConfirmations)
+      .set({ usedAt: now() })
+      .where(
+        and(
+          eq(emailConfirmations.memberId, memberId),
+          eq(emailConfirmations.purpose, "change"),
+          isNull(emailConfirmations.usedAt),
+        ),
+      );
+    if (!taken) await startEmailConfirmation(tx, { memberId, email: address, purpose: "change" });
+    log.info({ memberId, taken: Boolean(taken) }, "email change requested");
+  });
+  return { ok: true };
+}

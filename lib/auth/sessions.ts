@@ -144,6 +144,10 @@ export interface SessionMember {
   createdAt: Date;
   email: string;
   emailVerifiedAt: Date | null;
+  timeZone: string;
+  photoId: string | null;
+  /** null until the onboarding after sign-up is done or skipped. */
+  onboardedAt: Date | null;
 }
 
 /**
@@ -154,9 +158,10 @@ export async function readLiveSession(
   db: Executor,
   { sessionId, memberId }: { sessionId: string; memberId: string },
 ): Promise<SessionMember | null> {
-  type Row = Omit<SessionMember, "createdAt" | "emailVerifiedAt"> & {
+  type Row = Omit<SessionMember, "createdAt" | "emailVerifiedAt" | "onboardedAt"> & {
     createdAt: string;
     emailVerifiedAt: string | null;
+    onboardedAt: string | null;
   };
   // Raw SQL through drizzle's driver: timestamps come back as text.
   const [row] = await preparedRowsOf<Row & Record<string, unknown>>(
@@ -171,7 +176,8 @@ export async function readLiveSession(
       )
       select m.id, m.handle, m.name, m.headline, m.company, m.title, m.location, m.country,
         m.industry, m.about, m.locale, m.created_at as "createdAt", m.email,
-        m.email_verified_at as "emailVerifiedAt"
+        m.email_verified_at as "emailVerifiedAt", m.time_zone as "timeZone",
+        m.photo_id as "photoId", m.onboarded_at as "onboardedAt"
       from member_sessions join members m on m.id = ${memberSessions.memberId}
       where ${memberSessions.id} = ${sessionId} and ${memberSessions.memberId} = ${memberId}
         and ${sessionIsLive}`,
@@ -181,5 +187,6 @@ export async function readLiveSession(
     ...row,
     createdAt: new Date(row.createdAt),
     emailVerifiedAt: row.emailVerifiedAt === null ? null : new Date(row.emailVerifiedAt),
+    onboardedAt: row.onboardedAt === null ? null : new Date(row.onboardedAt),
   };
 }

@@ -6,6 +6,7 @@ import deInbox from "./messages/de/inbox.json";
 import deInvitations from "./messages/de/invitations.json";
 import dePremium from "./messages/de/premium.json";
 import dePrivacy from "./messages/de/privacy.json";
+import deProfile from "./messages/de/profile.json";
 import deSearch from "./messages/de/search.json";
 import deSettings from "./messages/de/settings.json";
 import deCore from "./messages/de.json";
@@ -16,6 +17,7 @@ import enInbox from "./messages/en/inbox.json";
 import enInvitations from "./messages/en/invitations.json";
 import enPremium from "./messages/en/premium.json";
 import enPrivacy from "./messages/en/privacy.json";
+import enProfile from "./messages/en/profile.json";
 import enSearch from "./messages/en/search.json";
 import enSettings from "./messages/en/settings.json";
 import enCore from "./messages/en.json";
@@ -26,6 +28,7 @@ import itInbox from "./messages/it/inbox.json";
 import itInvitations from "./messages/it/invitations.json";
 import itPremium from "./messages/it/premium.json";
 import itPrivacy from "./messages/it/privacy.json";
+import itProfile from "./messages/it/profile.json";
 import itSearch from "./messages/it/search.json";
 import itSettings from "./messages/it/settings.json";
 import itCore from "./messages/it.json";
@@ -41,6 +44,7 @@ const en = {
   invitations: enInvitations,
   premium: enPremium,
   privacy: enPrivacy,
+  profile: enProfile,
   search: enSearch,
   settings: enSettings,
 };
@@ -58,6 +62,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     invitations: deInvitations,
     premium: dePremium,
     privacy: dePrivacy,
+    profile: deProfile,
     search: deSearch,
     settings: deSettings,
   } as Messages,
@@ -70,6 +75,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     invitations: itInvitations,
     premium: itPremium,
     privacy: itPrivacy,
+    profile: itProfile,
     search: itSearch,
     settings: itSettings,
   } as Messages,

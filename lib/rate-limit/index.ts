@@ -25,7 +25,9 @@ export type RateLimitRule =
   | "message_week"
   | "invitation_hour"
   | "invitation_week"
-  | "email_invitation_day";
+  | "email_invitation_day"
+  | "photo_upload_hour"
+  | "email_change_day";
 
 export type RateLimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
 

@@ -47,3 +47,12 @@ export function liveCount(text: string, max: number): { used: number; over: bool
   if (measured.ok) return { used: measured.characters, over: false };
   return { used: measured.characters ?? text.length, over: true };
 }
+
+/** Settings → Profile (characters); LinkedIn's own limits. */
+export const PROFILE_LIMITS = {
+  headline: 220,
+  title: 100,
+  company: 100,
+  city: 80,
+  about: 2_600,
+} as const;

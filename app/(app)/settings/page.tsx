@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-/** Communications is the only settings section so far. */
+/** Settings opens on the profile. */
 export default function SettingsPage() {
-  redirect("/settings/communications");
+  redirect("/settings/profile");
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ConnectButton } from "@/components/network/connect-button";
 import { BlockedProfile } from "@/components/privacy/blocked-profile";
 import { ProfileMoreMenu } from "@/components/privacy/profile-more-menu";
@@ -15,8 +15,12 @@ import { invitationStateBetween } from "@/db/queries/invitations";
 import { getCommunicationSettings, getMemberByHandle } from "@/db/queries/members";
 import { countConnections, degreeBetween, isBlockedEitherWay } from "@/db/queries/network";
 import { requireMember } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { isLocale } from "@/lib/i18n/config";
 import { hasOpenProfile } from "@/lib/messaging/open-profile";
 import { hasBlocked } from "@/lib/network/blocks";
+import { industryLabel } from "@/lib/profile/industries";
+import { displayLocation } from "@/lib/profile/places";
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -64,6 +68,9 @@ export default async function ProfilePage({ params }: Props) {
   const { member, degree, connections, premium, settings, openProfile } = profile;
   const t = await getTranslations();
   const format = await getFormatter();
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const place = displayLocation(member.location, locale);
   const invitation =
     degree === 0
       ? null
@@ -74,7 +81,13 @@ export default async function ProfilePage({ params }: Props) {
       <Card>
         <div className="h-28 rounded-t-lg bg-gradient-to-r from-brand-800 via-brand-600 to-brand-500 sm:h-36" />
         <CardBody className="-mt-16 space-y-3 sm:-mt-20">
-          <Avatar name={member.name} seed={member.id} size="xl" className="ring-4 ring-white" />
+          <Avatar
+            name={member.name}
+            seed={member.id}
+            photoId={member.photoId}
+            size="xl"
+            className="ring-4 ring-white"
+          />
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-2xl font-semibold text-slate-900">{member.name}</h1>
             {degree === 0 ? (
@@ -97,8 +110,8 @@ export default async function ProfilePage({ params }: Props) {
           </div>
           <p className="text-lg text-slate-800">{member.headline}</p>
           <p className="text-sm text-slate-600">
-            {member.location}
-            {member.location ? " · " : ""}
+            {place}
+            {place ? " · " : ""}
             <span className="font-semibold text-brand-700">
               {t("profile.connections", { count: connections })}
             </span>
@@ -176,8 +189,14 @@ export default async function ProfilePage({ params }: Props) {
         </CardHeader>
         <CardBody>
           <dl className="grid gap-3 sm:grid-cols-2">
-            <Detail term={t("profile.industry")} value={member.industry} />
-            <Detail term={t("profile.location")} value={member.location} />
+            <Detail term={t("profile.industry")} value={industryLabel(member.industry, locale)} />
+            <Detail term={t("profile.location")} value={place} />
+            {member.timeZone && (
+              <Detail
+                term={t("profile.localTime")}
+                value={format.dateTime(now(), { timeZone: member.timeZone, timeStyle: "short" })}
+              />
+            )}
             {settings && settings.interestCategories.length > 0 && (
               <Detail
                 term={t("profile.interests")}

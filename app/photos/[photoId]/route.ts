@@ -1,0 +1,30 @@
+import { getDb } from "@/db";
+import { getCurrentSession } from "@/lib/auth/session";
+import { readPhoto } from "@/lib/profile/photos";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A profile photo. Its id changes with every upload, so the bytes behind one URL never change
+ * and browsers may keep them for a year. The bytes are always a WebP the app encoded itself.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ photoId: string }> }) {
+  const { photoId } = await params;
+  // Profiles are for members: so are their photos.
+  if (!(await getCurrentSession())) return new Response("Sign in first", { status: 401 });
+  if (!UUID.test(photoId)) return new Response("Not found", { status: 404 });
+  const photo = await readPhoto(await getDb(), { photoId });
+  if (!photo) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(photo.content), {
+    headers: {
+      "Content-Type": photo.contentType,
+      "Content-Length": String(photo.content.byteLength),
+      "Cache-Control": "private, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Disposition": "inline",
+    },
+  });
+}
