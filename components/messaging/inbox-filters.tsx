@@ -6,14 +6,22 @@ import type { InboxFilter } from "@/db/queries/messaging";
 const FILTERS: InboxFilter[] = ["all", "unread", "inmail", "archived"];
 
 /** Filter links (plain navigation, so they work without JavaScript and can be bookmarked). */
-export async function InboxFilters({ current }: { current: InboxFilter }) {
+export async function InboxFilters({ current, q = "" }: { current: InboxFilter; q?: string }) {
+  // A search stays on while the filter changes.
+  const href = (filter: InboxFilter) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (filter !== "all") params.set("filter", filter);
+    const query = params.toString();
+    return query ? `/messaging?${query}` : "/messaging";
+  };
   const t = await getTranslations("inbox");
   return (
     <nav aria-label={t("filtersLabel")} className="flex flex-wrap items-center gap-2">
       {FILTERS.map((filter) => (
         <Link
           key={filter}
-          href={filter === "all" ? "/messaging" : `/messaging?filter=${filter}`}
+          href={href(filter)}
           aria-current={filter === current ? "page" : undefined}
           className={cn(
             "rounded-full border px-3 py-1 text-sm font-semibold",

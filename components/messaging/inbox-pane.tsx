@@ -1,14 +1,16 @@
-import { SquarePen } from "lucide-react";
+import { Search, SquarePen } from "lucide-react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { InboxFilters } from "@/components/messaging/inbox-filters";
 import { InboxMore } from "@/components/messaging/inbox-more";
 import { InboxRow } from "@/components/messaging/inbox-row";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import type { Executor } from "@/db/client";
 import type { InboxFilter } from "@/db/queries/messaging";
-import { inboxPage } from "@/lib/messaging/inbox-page";
+import { inboxPage, inboxSearchPage } from "@/lib/messaging/inbox-page";
+import { SEARCH_TEXT_MAX } from "@/lib/text/fields";
 
 /**
  * The conversation list: the whole inbox page on a phone, the left pane beside an open
@@ -21,6 +23,7 @@ export async function InboxPane({
   after = null,
   currentThreadId = null,
   archivedNotice = false,
+  q = "",
 }: {
   db: Executor;
   memberId: string;
@@ -28,14 +31,23 @@ export async function InboxPane({
   after?: string | null;
   currentThreadId?: string | null;
   archivedNotice?: boolean;
+  /** Words to search the member's own conversations for ("" lists the inbox). */
+  q?: string;
 }) {
   const t = await getTranslations();
-  const { rows, next } = await inboxPage(db, {
-    memberId,
-    locale: await getLocale(),
-    filter,
-    after,
-  });
+  const locale = await getLocale();
+  const query = q.trim();
+  const search = query
+    ? await inboxSearchPage(db, { memberId, locale, q: query, filter, after })
+    : null;
+  const { rows, next } = search ?? (await inboxPage(db, { memberId, locale, filter, after }));
+  const format = await getFormatter();
+  const searchLink = (cursor: string) => {
+    const params = new URLSearchParams({ q: query });
+    if (filter !== "all") params.set("filter", filter);
+    params.set("after", cursor);
+    return `/messaging?${params}`;
+  };
   return (
     <Card className="h-fit">
       <CardHeader className="space-y-3">
@@ -58,7 +70,39 @@ export async function InboxPane({
             </Link>
           </div>
         </div>
-        <InboxFilters current={filter} />
+        <search>
+          <form action="/messaging" className="flex gap-2">
+            <label htmlFor="inbox-search" className="sr-only">
+              {t("inbox.searchLabel")}
+            </label>
+            <Input
+              id="inbox-search"
+              name="q"
+              type="search"
+              defaultValue={query}
+              maxLength={SEARCH_TEXT_MAX}
+              placeholder={t("inbox.searchPlaceholder")}
+              className="h-10"
+            />
+            {filter !== "all" && <input type="hidden" name="filter" value={filter} />}
+            <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+              <Search className="size-4" aria-hidden="true" />
+              <span className="sr-only sm:not-sr-only">{t("inbox.searchSubmit")}</span>
+            </button>
+          </form>
+        </search>
+        <InboxFilters current={filter} q={query} />
+        {search && (
+          <p className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-700">
+            <span className="min-w-0">{t("inbox.searchResultsFor", { q: query })}</span>
+            <Link
+              href={filter === "all" ? "/messaging" : `/messaging?filter=${filter}`}
+              className="font-semibold text-brand-700 hover:underline"
+            >
+              {t("inbox.clearSearch")}
+            </Link>
+          </p>
+        )}
         {archivedNotice && (
           <p role="status" className="text-sm text-slate-700">
             {t("inbox.archivedNotice")}{" "}
@@ -71,7 +115,7 @@ export async function InboxPane({
           </p>
         )}
       </CardHeader>
-      {after && (
+      {after && !search && (
         <p className="border-b border-slate-100 px-5 py-2 text-sm">
           <Link
             href={filter === "all" ? "/messaging" : `/messaging?filter=${filter}`}
@@ -81,8 +125,51 @@ export async function InboxPane({
           </Link>
         </p>
       )}
-      {rows.length === 0 ? (
-        <p className="px-5 py-10 text-center text-slate-600">{t(`inbox.empty.${filter}`)}</p>
+      {search ? (
+        <>
+          {rows.length > 0 && (
+            <ul className="divide-y divide-slate-100">
+              {rows.map((row) => (
+                <InboxRow key={row.id} row={row} current={row.id === currentThreadId} />
+              ))}
+            </ul>
+          )}
+          <div className="space-y-2 px-5 py-4 text-center text-sm text-slate-700">
+            {rows.length === 0 && search.reason !== "window" && (
+              <p className="py-6">{t("inbox.searchEmpty", { q: query })}</p>
+            )}
+            {search.reason === "window" && search.searchedBack && (
+              <p>
+                {t("inbox.searchedBack", {
+                  date: format.dateTime(search.searchedBack, { dateStyle: "medium" }),
+                })}
+              </p>
+            )}
+            {search.next && (
+              <Link
+                href={searchLink(search.next)}
+                prefetch={false}
+                className="font-semibold text-brand-700 hover:underline"
+              >
+                {search.reason === "window" ? t("inbox.searchOlder") : t("inbox.searchMore")}
+              </Link>
+            )}
+          </div>
+        </>
+      ) : rows.length === 0 ? (
+        <div className="space-y-4 px-5 py-10 text-center text-slate-600">
+          <p>{t(`inbox.empty.${filter}`)}</p>
+          {filter === "all" && !after && (
+            <p className="flex flex-wrap justify-center gap-3">
+              <Link href="/messaging/new" className={buttonVariants({ size: "sm" })}>
+                {t("inbox.emptyStart")}
+              </Link>
+              <Link href="/search" className={buttonVariants({ size: "sm", variant: "secondary" })}>
+                {t("inbox.emptyFind")}
+              </Link>
+            </p>
+          )}
+        </div>
       ) : (
         <ul className="divide-y divide-slate-100">
           {rows.map((row) => (

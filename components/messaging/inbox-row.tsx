@@ -19,6 +19,8 @@ export interface InboxRowData {
   badge: string | null;
   subject: string;
   snippet: string;
+  /** Where the row leads (a search keeps its words in the link); the thread by default. */
+  href?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function InboxRow({ row, current = false }: { row: InboxRowData; current?
   return (
     <li>
       <Link
-        href={`/messaging/${row.id}`}
+        href={row.href ?? `/messaging/${row.id}`}
         prefetch={false}
         aria-current={current ? "page" : undefined}
         className={cx(

@@ -53,7 +53,7 @@ export function cursorTime(column: SQL): SQL {
  * one page: All and Archived walk `thread_participants_inbox_idx`, Unread the partial
  * `thread_participants_unread_idx`, InMail the partial `thread_participants_kind_idx`.
  */
-function filterClause(filter: InboxFilter): SQL {
+export function filterClause(filter: InboxFilter): SQL {
   switch (filter) {
     case "unread":
       return sql`not p.archived and (p.last_read_at is null or p.last_read_at < p.last_message_at)`;

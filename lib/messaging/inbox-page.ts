@@ -1,9 +1,11 @@
 import "server-only";
 import type { InboxRowData } from "@/components/messaging/inbox-row";
 import type { Executor } from "@/db/client";
-import { type InboxFilter, listInbox } from "@/db/queries/messaging";
+import { type InboxSearchPage, searchInbox } from "@/db/queries/inbox-search";
+import { type InboxFilter, listInbox, type ThreadSummary } from "@/db/queries/messaging";
 import { localizedFor } from "@/lib/i18n/translator";
 import { onlineConnections } from "@/lib/live/presence";
+import { SEARCH_TEXT_MAX } from "@/lib/text/fields";
 
 /**
  * One page of the member's inbox as rows ready to show: the page itself and the "Show more"
@@ -30,31 +32,61 @@ export async function inboxPage(
   },
 ): Promise<{ rows: InboxRowData[]; next: string | null }> {
   const { threads, next } = await listInbox(db, { memberId, filter, after, until, limit });
+  return { next, rows: await rowsFor(db, { memberId, locale, threads }) };
+}
+
+/** ?q= as searched: a string, cut to the search box's own limit before any other work. */
+export function searchText(value: unknown): string {
+  return typeof value === "string" ? value.slice(0, SEARCH_TEXT_MAX).trim() : "";
+}
+
+/**
+ * One page of a search in the member's own conversations, as rows like the inbox's; each leads
+ * to its thread with the search kept (the list beside it stays the search).
+ */
+export async function inboxSearchPage(
+  db: Executor,
+  {
+    memberId,
+    locale,
+    q,
+    filter,
+    after,
+  }: { memberId: string; locale: string; q: string; filter: InboxFilter; after: string | null },
+): Promise<Omit<InboxSearchPage, "threads"> & { rows: InboxRowData[] }> {
+  const { threads, ...rest } = await searchInbox(db, { memberId, q, filter, after });
+  const rows = await rowsFor(db, { memberId, locale, threads });
+  const query = new URLSearchParams({ q });
+  if (filter !== "all") query.set("filter", filter);
+  return { ...rest, rows: rows.map((row) => ({ ...row, href: `/messaging/${row.id}?${query}` })) };
+}
+
+async function rowsFor(
+  db: Executor,
+  { memberId, locale, threads }: { memberId: string; locale: string; threads: ThreadSummary[] },
+): Promise<InboxRowData[]> {
   const online = await onlineConnections(db, {
     viewerId: memberId,
     memberIds: threads.map((x) => x.otherId),
   });
   const { t, format } = localizedFor(locale);
-  return {
-    next,
-    rows: threads.map((thread) => ({
-      id: thread.id,
-      otherId: thread.otherId,
-      otherName: thread.otherName,
-      online: online.has(thread.otherId),
-      unread: thread.unread,
-      unreadLabel: t("inbox.unread"),
-      onlineLabel: t("inbox.activeNow"),
-      at: thread.lastMessageAt.toISOString(),
-      atLabel: format.dateTime(thread.lastMessageAt, { dateStyle: "medium" }),
-      badge:
-        thread.kind === "inmail"
-          ? thread.category
-            ? `${t("inbox.inmailLabel")} · ${t(`categories.${thread.category}` as "categories.business_deal")}`
-            : t("inbox.inmailLabel")
-          : null,
-      subject: thread.subject,
-      snippet: thread.snippet,
-    })),
-  };
+  return threads.map((thread) => ({
+    id: thread.id,
+    otherId: thread.otherId,
+    otherName: thread.otherName,
+    online: online.has(thread.otherId),
+    unread: thread.unread,
+    unreadLabel: t("inbox.unread"),
+    onlineLabel: t("inbox.activeNow"),
+    at: thread.lastMessageAt.toISOString(),
+    atLabel: format.dateTime(thread.lastMessageAt, { dateStyle: "medium" }),
+    badge:
+      thread.kind === "inmail"
+        ? thread.category
+          ? `${t("inbox.inmailLabel")} · ${t(`categories.${thread.category}` as "categories.business_deal")}`
+          : t("inbox.inmailLabel")
+        : null,
+    subject: thread.subject,
+    snippet: thread.snippet,
+  }));
 }

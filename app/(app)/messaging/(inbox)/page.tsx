@@ -4,6 +4,7 @@ import { InboxPane } from "@/components/messaging/inbox-pane";
 import { getDb } from "@/db";
 import { parseCursor, parseInboxFilter } from "@/db/queries/messaging";
 import { requireMember } from "@/lib/auth/session";
+import { searchText } from "@/lib/messaging/inbox-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MessagingPage({
   searchParams,
 }: {
-  searchParams: Promise<{ filter?: string; after?: string; archived?: string }>;
+  searchParams: Promise<{ filter?: string; after?: string; archived?: string; q?: string }>;
 }) {
   const member = await requireMember();
   const params = await searchParams;
@@ -29,6 +30,7 @@ export default async function MessagingPage({
         filter={filter}
         after={after}
         archivedNotice={params.archived === "1"}
+        q={searchText(params.q)}
       />
       <div className="hidden rounded-lg border border-dashed border-slate-300 px-6 py-16 text-center text-slate-600 lg:block">
         {t("pickConversation")}

@@ -12,33 +12,42 @@ import { ThreadStateForm } from "@/components/messaging/thread-state-form";
 import { PresenceDot } from "@/components/profile/presence-dot";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { parseInboxFilter } from "@/db/queries/messaging";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import { getThreadForMember } from "@/db/queries/threads";
 import { requireMember } from "@/lib/auth/session";
 import { receiptsAllowed } from "@/lib/live/events";
 import { onlineConnections } from "@/lib/live/presence";
+import { searchText } from "@/lib/messaging/inbox-page";
 import {
   archiveThreadAction,
   markThreadUnreadAction,
   unarchiveThreadAction,
 } from "./state-actions";
 
-type Props = { params: Promise<{ threadId: string }> };
+type Props = {
+  params: Promise<{ threadId: string }>;
+  searchParams: Promise<{ q?: string; filter?: string }>;
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
 }
 
-export default async function ThreadPage({ params }: Props) {
+export default async function ThreadPage({ params, searchParams }: Props) {
   const member = await requireMember();
   const { threadId } = await params;
+  const query = await searchParams;
+  // Opened from a search, the list beside it stays that search.
+  const q = searchText(query.q);
   if (!UUID.test(threadId)) notFound();
   const db = await getDb();
   // Not a participant → the same 404 as a thread that does not exist.
   const view = await getThreadForMember(db, { memberId: member.id, threadId });
   if (!view) notFound();
   const { inmail, other } = view;
+  const listFilter = q ? parseInboxFilter(query.filter) : view.thread.archived ? "archived" : "all";
   const [policy, receipts, online] = await Promise.all([
     getInmailPolicy(db),
     other ? receiptsAllowed(db, member.id, other.id) : false,
@@ -73,8 +82,9 @@ export default async function ThreadPage({ params }: Props) {
         <InboxPane
           db={db}
           memberId={member.id}
-          filter={view.thread.archived ? "archived" : "all"}
+          filter={listFilter}
           currentThreadId={view.thread.id}
+          q={q}
         />
       </div>
       <section aria-labelledby="thread-title" className="min-w-0 space-y-4">
