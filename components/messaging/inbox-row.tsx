@@ -8,6 +8,7 @@ export interface InboxRowData {
   id: string;
   otherId: string;
   otherName: string;
+  otherPhotoId?: string | null;
   online: boolean;
   unread: boolean;
   /** "Unread" and "Active now", for screen readers. */
@@ -44,7 +45,7 @@ export function InboxRow({ row, current = false }: { row: InboxRowData; current?
         )}
       >
         <span className="relative shrink-0">
-          <Avatar name={row.otherName} seed={row.otherId} />
+          <Avatar name={row.otherName} seed={row.otherId} photoId={row.otherPhotoId} />
           {row.online && (
             <span className="absolute -bottom-0.5 -right-0.5">
               <PresenceDot label={row.onlineLabel} />

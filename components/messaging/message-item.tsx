@@ -8,6 +8,7 @@ export interface MessageItemData {
   /** "You" or the sender's name. */
   who: string;
   name: string;
+  photoId?: string | null;
   at: string;
   atLabel: string;
   kind: "text" | "interested" | "not_interested";
@@ -19,7 +20,7 @@ export interface MessageItemData {
 export function MessageItem({ item }: { item: MessageItemData }) {
   return (
     <li className="flex gap-3">
-      <Avatar name={item.name} seed={item.senderId} size="sm" />
+      <Avatar name={item.name} seed={item.senderId} photoId={item.photoId} size="sm" />
       <div className="min-w-0 flex-1">
         <p className="text-sm">
           <span className="font-semibold text-slate-900">{item.who}</span>{" "}

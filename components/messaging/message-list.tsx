@@ -12,11 +12,13 @@ export async function MessageList({
   view,
   memberId,
   memberName,
+  memberPhotoId = null,
   labels,
 }: {
   view: ThreadView;
   memberId: string;
   memberName: string;
+  memberPhotoId?: string | null;
   labels: { showEarlier: string; loading: string; failed: string };
 }) {
   const items = messageItems(view.messages, {
@@ -24,6 +26,8 @@ export async function MessageList({
     memberId,
     memberName,
     otherName: view.other?.name ?? "—",
+    memberPhotoId,
+    otherPhotoId: view.other?.photoId ?? null,
   });
   return (
     <ol className="space-y-5">

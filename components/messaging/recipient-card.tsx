@@ -14,6 +14,7 @@ export async function RecipientCard({
     handle: string;
     name: string;
     headline: string;
+    photoId?: string | null;
     interests: InmailCategory[];
   };
   showInterests: boolean;
@@ -26,7 +27,7 @@ export async function RecipientCard({
           {t("compose.to")}
         </p>
         <div className="flex items-center gap-3">
-          <Avatar name={recipient.name} seed={recipient.id} />
+          <Avatar name={recipient.name} seed={recipient.id} photoId={recipient.photoId} />
           <div className="min-w-0">
             <Link
               prefetch={false}

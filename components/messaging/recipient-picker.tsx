@@ -56,7 +56,12 @@ export async function RecipientPicker({
                 <ul className="divide-y divide-slate-100">
                   {suggestions.map(({ member, reach }) => (
                     <li key={member.id} className="flex flex-wrap items-center gap-3 py-3">
-                      <Avatar name={member.name} seed={member.id} size="sm" />
+                      <Avatar
+                        name={member.name}
+                        seed={member.id}
+                        photoId={member.photoId}
+                        size="sm"
+                      />
                       <div className="min-w-0 flex-1">
                         <p className="flex flex-wrap items-center gap-2 font-semibold">
                           {member.name} <DegreeBadge degree={member.degree} />

@@ -13,7 +13,7 @@ export function NetworkRow({
   details,
   actions,
 }: {
-  member?: { id: string; handle: string; name: string; headline: string };
+  member?: { id: string; handle: string; name: string; headline: string; photoId?: string | null };
   /** Replaces the avatar and name when there is no member yet (an email invitation). */
   avatar?: ReactNode;
   title?: ReactNode;
@@ -23,7 +23,7 @@ export function NetworkRow({
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:gap-3">
       <div className="flex min-w-0 flex-1 items-start gap-3">
-        {member ? <Avatar name={member.name} seed={member.id} /> : avatar}
+        {member ? <Avatar name={member.name} seed={member.id} photoId={member.photoId} /> : avatar}
         <div className="min-w-0 flex-1">
           {member ? (
             <Link

@@ -9,6 +9,7 @@ type BlockedMember = {
   handle: string;
   name: string;
   headline: string;
+  photoId?: string | null;
   blockedAt: Date;
 };
 
@@ -27,7 +28,7 @@ export async function BlockedMembersList({ blocked }: { blocked: BlockedMember[]
           className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-center sm:justify-between"
         >
           <div className="flex min-w-0 items-center gap-3">
-            <Avatar name={member.name} seed={member.id} size="md" />
+            <Avatar name={member.name} seed={member.id} photoId={member.photoId} size="md" />
             <div className="min-w-0">
               <Link
                 prefetch={false}

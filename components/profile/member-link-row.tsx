@@ -8,13 +8,13 @@ export function MemberLinkRow({
   note,
   children,
 }: {
-  member: { id: string; handle: string; name: string; headline: string };
+  member: { id: string; handle: string; name: string; headline: string; photoId?: string | null };
   note?: ReactNode;
   children?: ReactNode;
 }) {
   return (
     <li className="flex items-center gap-3 py-3">
-      <Avatar name={member.name} seed={member.id} />
+      <Avatar name={member.name} seed={member.id} photoId={member.photoId} />
       <div className="min-w-0 flex-1">
         <Link
           prefetch={false}

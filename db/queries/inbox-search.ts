@@ -67,7 +67,8 @@ export function inboxSearchQuery({
       ),
       hits as (
         select win.*, t.subject, i.category, o.id as other_id, o.name as other_name,
-          o.handle as other_handle, o.headline as other_headline, hit.snippet,
+          o.handle as other_handle, o.headline as other_headline,
+          o.photo_id as other_photo_id, hit.snippet,
           ${cursorTime(sql`win.last_message_at`)} as cursor_at
         from win
         cross join q
@@ -130,6 +131,7 @@ export async function searchInbox(
     otherName: String(r.other_name ?? "—"),
     otherHandle: String(r.other_handle ?? ""),
     otherHeadline: String(r.other_headline ?? ""),
+    otherPhotoId: (r.other_photo_id as string | null) ?? null,
     // A match in the subject or the name alone: nothing of the bodies to show.
     snippet: String(r.snippet ?? ""),
   }));

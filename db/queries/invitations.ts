@@ -24,6 +24,7 @@ export async function listReceivedInvitations(
         handle: members.handle,
         name: members.name,
         headline: members.headline,
+        photoId: members.photoId,
       },
     })
     .from(invitations)
@@ -50,6 +51,7 @@ export async function listSentInvitations(
         handle: invitee.handle,
         name: invitee.name,
         headline: invitee.headline,
+        photoId: invitee.photoId,
       },
     })
     .from(invitations)
@@ -132,6 +134,7 @@ export async function searchConnectionsForMember(
       handle: members.handle,
       name: members.name,
       headline: members.headline,
+      photoId: members.photoId,
       connectedAt: connections.createdAt,
       cursorAt: cursorTime(sql`${connections.createdAt}`),
     })

@@ -13,6 +13,7 @@ export interface ThreadSummary {
   otherName: string;
   otherHandle: string;
   otherHeadline: string;
+  otherPhotoId: string | null;
   snippet: string;
 }
 
@@ -137,7 +138,8 @@ export async function listInbox(
         select page.thread_id as id, page.thread_kind as kind, page.last_message_at, page.unread,
           ${cursorTime(sql`page.last_message_at`)} as cursor_at,
           t.subject, i.category, o.id as other_id, o.name as other_name,
-          o.handle as other_handle, o.headline as other_headline, last.snippet
+          o.handle as other_handle, o.headline as other_headline, o.photo_id as other_photo_id,
+          last.snippet
         from page
         join threads t on t.id = page.thread_id
         left join inmails i on i.thread_id = page.thread_id
@@ -165,6 +167,7 @@ export async function listInbox(
       otherName: String(r.other_name ?? "—"),
       otherHandle: String(r.other_handle ?? ""),
       otherHeadline: String(r.other_headline ?? ""),
+      otherPhotoId: (r.other_photo_id as string | null) ?? null,
       snippet: String(r.snippet ?? ""),
     })),
     next: rows.length > size && last ? `${String(last.cursor_at)}_${String(last.id)}` : null,

@@ -26,6 +26,7 @@ export async function listConnectionsForMember(
       handle: members.handle,
       name: members.name,
       headline: members.headline,
+      photoId: members.photoId,
       location: members.location,
       connectedAt: connections.createdAt,
     })
@@ -69,9 +70,16 @@ export async function suggestConnections(
   db: Executor,
   { memberId, limit = 6 }: { memberId: string; limit?: number },
 ) {
-  return rowsOf<{ id: string; handle: string; name: string; headline: string; mutual: number }>(
+  return rowsOf<{
+    id: string;
+    handle: string;
+    name: string;
+    headline: string;
+    photoId: string | null;
+    mutual: number;
+  }>(
     db,
-    sql`select m.id, m.handle, m.name, m.headline, count(*)::int as mutual
+    sql`select m.id, m.handle, m.name, m.headline, m.photo_id as "photoId", count(*)::int as mutual
       from connections a
       join connections b on b.member_id = a.connected_member_id
       join members m on m.id = b.connected_member_id
@@ -79,7 +87,7 @@ export async function suggestConnections(
         and b.connected_member_id <> ${memberId}
         and not exists (select 1 from connections d where d.member_id = ${memberId} and d.connected_member_id = b.connected_member_id)
         and not exists (select 1 from blocks k where (k.blocker_id = ${memberId} and k.blocked_id = m.id) or (k.blocker_id = m.id and k.blocked_id = ${memberId}))
-      group by m.id, m.handle, m.name, m.headline
+      group by m.id, m.handle, m.name, m.headline, m.photo_id
       order by mutual desc, m.name asc
       limit ${limit}`,
   );

@@ -8,6 +8,7 @@ export interface RecipientSuggestion {
   handle: string;
   name: string;
   headline: string;
+  photoId: string | null;
   /** 1, 2 or 3, or null out of network. */
   degree: 1 | 2 | 3 | null;
 }
@@ -30,7 +31,7 @@ export async function suggestRecipients(
   const text = words.join(" ");
   const connections = await rowsOf<Omit<RecipientSuggestion, "degree">>(
     db,
-    sql`select m.id, m.handle, m.name, m.headline
+    sql`select m.id, m.handle, m.name, m.headline, m.photo_id as "photoId"
         from connections c join members m on m.id = c.connected_member_id
         where c.member_id = ${viewerId}
           and (m.name_document @@ to_tsquery('simple', inmail_fold(${prefixTsquery(words)}))
@@ -54,6 +55,7 @@ export async function suggestRecipients(
         handle: r.handle,
         name: r.name,
         headline: r.headline,
+        photoId: null,
         degree: r.degree,
       });
     }

@@ -93,6 +93,7 @@ export async function getThreadForMember(
       handle: members.handle,
       name: members.name,
       headline: members.headline,
+      photoId: members.photoId,
       lastReadAt: threadParticipants.lastReadAt,
     })
     .from(threadParticipants)
@@ -178,13 +179,16 @@ export async function responseScore(
 export async function otherParticipantName(
   db: Executor,
   { memberId, threadId }: { memberId: string; threadId: string },
-): Promise<{ otherName: string } | null> {
-  const [row] = await rowsOf<{ other_name: string | null }>(
+): Promise<{ otherName: string; otherPhotoId: string | null } | null> {
+  const [row] = await rowsOf<{ other_name: string | null; other_photo_id: string | null }>(
     db,
-    sql`select (select o.name from thread_participants op join members o on o.id = op.member_id
-                where op.thread_id = me.thread_id and op.member_id <> me.member_id limit 1) as other_name
+    sql`select o.name as other_name, o.photo_id as other_photo_id
         from thread_participants me
+        left join lateral (
+          select op.member_id from thread_participants op
+          where op.thread_id = me.thread_id and op.member_id <> me.member_id limit 1) op on true
+        left join members o on o.id = op.member_id
         where me.thread_id = ${threadId} and me.member_id = ${memberId}`,
   );
-  return row ? { otherName: row.other_name ?? "—" } : null;
+  return row ? { otherName: row.other_name ?? "—", otherPhotoId: row.other_photo_id } : null;
 }

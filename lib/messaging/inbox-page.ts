@@ -74,6 +74,7 @@ async function rowsFor(
     id: thread.id,
     otherId: thread.otherId,
     otherName: thread.otherName,
+    otherPhotoId: thread.otherPhotoId,
     online: online.has(thread.otherId),
     unread: thread.unread,
     unreadLabel: t("inbox.unread"),

@@ -10,8 +10,17 @@ export function messageItems(
     memberId,
     memberName,
     otherName,
+    memberPhotoId = null,
+    otherPhotoId = null,
     locale,
-  }: { memberId: string; memberName: string; otherName: string; locale: string },
+  }: {
+    memberId: string;
+    memberName: string;
+    otherName: string;
+    memberPhotoId?: string | null;
+    otherPhotoId?: string | null;
+    locale: string;
+  },
 ): MessageItemData[] {
   const { t: translate, format } = localizedFor(locale);
   const t = (key: string, values?: Record<string, string>) =>
@@ -24,6 +33,7 @@ export function messageItems(
       senderId: message.senderId,
       who: mine ? t("you") : name,
       name,
+      photoId: mine ? memberPhotoId : otherPhotoId,
       at: message.createdAt.toISOString(),
       atLabel: format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" }),
       kind: message.kind,

@@ -102,6 +102,7 @@ export async function listBlockedMembers(db: Executor, { blockerId }: { blockerI
       handle: members.handle,
       name: members.name,
       headline: members.headline,
+      photoId: members.photoId,
       blockedAt: blocks.createdAt,
     })
     .from(blocks)

@@ -56,6 +56,8 @@ export const loadEarlierMessagesAction = memberAction({
       memberId: member.id,
       memberName: member.name,
       otherName: people.otherName,
+      memberPhotoId: member.photoId,
+      otherPhotoId: people.otherPhotoId,
     });
     return { ok: true, data: { items, earlier: page.earlier } };
   },

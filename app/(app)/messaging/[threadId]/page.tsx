@@ -185,6 +185,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
               view={view}
               memberId={member.id}
               memberName={member.name}
+              memberPhotoId={member.photoId}
               labels={{
                 showEarlier: t("inbox.showEarlier"),
                 loading: t("inbox.loadingMore"),
