@@ -59,13 +59,20 @@ test("a new member signs up, confirms the address from the mail and lands in the
   await page.goto(confirm);
   await expectNoA11yViolations(page);
   await page.getByRole("button", { name: "Confirm my address" }).click();
-  await expect(page).toHaveURL("/?confirmed=1");
+  // A new member is asked about their work first; the confirmation is said there.
+  await expect(page).toHaveURL("/welcome?confirmed=1");
   await expect(page.getByText("Your email address is confirmed. Welcome!")).toBeVisible();
   await expect(page.getByRole("region", { name: "Confirm your email address" })).toHaveCount(0);
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const name of ["Home", "My Network", "Messaging", "Premium"]) {
     await expect(nav.getByRole("link", { name })).toBeVisible();
   }
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: "Skip for now" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(
+    page.getByRole("heading", { name: "Welcome to InMail, Nina Neumann" }),
+  ).toBeVisible();
   await expectNoA11yViolations(page);
   await screenshot(page, "home-new-member");
   // The same link again does nothing.

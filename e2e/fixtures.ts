@@ -173,11 +173,23 @@ function escapeRegExp(text: string): string {
 
 /**
  * A new member, as a person becomes one: the sign-up form, the "check your inbox" page, the
- * confirmation link from the mail, then sign-in. Leaves the page signed in on Home.
+ * confirmation link from the mail, then sign-in, which opens the onboarding. Leaves the page
+ * signed in on Home (the onboarding skipped) or on the onboarding.
  */
 export async function signUpConfirmed(
   page: Page,
-  { name, email, password }: { name: string; email: string; password: string },
+  {
+    name,
+    email,
+    password,
+    onboarding = "skip",
+  }: {
+    name: string;
+    email: string;
+    password: string;
+    /** A new member lands on the onboarding: skip it (Home), or stay there. */
+    onboarding?: "skip" | "stay";
+  },
 ): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Full name").fill(name);
@@ -194,6 +206,11 @@ export async function signUpConfirmed(
   await page.getByRole("button", { name: "Confirm my address" }).click();
   await expect(page.getByText("Your email address is confirmed. Sign in")).toBeVisible();
   await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/welcome$/);
+  if (onboarding === "skip") {
+    await page.getByRole("button", { name: "Skip for now" }).click();
+    await expect(page).toHaveURL("/");
+  }
 }
 
 /** A unique, readable address for a new member of a journey. */

@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import { expect, expectNoA11yViolations, newMember, screenshot, signIn, test } from "./fixtures";
+import { InboxPage } from "./pages/inbox";
 
 // The demo account no other journey uses: its inbox is this journey's own.
 const career = demoAccount("career");
@@ -85,4 +86,47 @@ test("a member starts a conversation by typing a name: free to a connection, an 
   await inmail.click();
   await expect(page).toHaveURL(/\/messaging\/new\?to=xaver-fremdling/);
   await expect(page.getByRole("heading", { name: "New InMail" })).toBeVisible();
+});
+
+test("a member searches their conversations: by a word of a message, within a filter, and finds nothing of others", async ({
+  page,
+}) => {
+  const inbox = new InboxPage(page);
+  await signIn(page, demoAccount("premium").email, DEMO_PASSWORD);
+  await inbox.open();
+  // A word of the newest conversation's latest message.
+  const first = inbox.rows().first();
+  const snippet = ((await first.locator("p").last().textContent()) ?? "").trim();
+  const word = snippet.match(/\p{L}{5,}/u)?.[0];
+  expect(word, `a word in "${snippet}"`).toBeTruthy();
+  const href = await first.getAttribute("href");
+  await inbox.search((word as string).toUpperCase());
+  await expect(
+    page.getByText(`Conversations matching “${(word as string).toUpperCase()}”`),
+  ).toBeVisible();
+  await expect(inbox.list.locator(`a[href^="${href}?q="]`)).toHaveCount(1);
+  await expectNoA11yViolations(page);
+  await screenshot(page, "inbox-search");
+
+  // Opened from the results, the list beside it stays the search.
+  await inbox.list.locator(`a[href^="${href}?q="]`).click();
+  await expect(page).toHaveURL(new RegExp(`${href}\\?q=`));
+  await expect(page.getByRole("searchbox", { name: "Search messages" })).toHaveValue(
+    (word as string).toUpperCase(),
+  );
+  await expectNoA11yViolations(page);
+
+  // Words nobody wrote to her: nothing, said so, with the way back.
+  await inbox.open();
+  await inbox.search("zzqx unheard");
+  await expect(page.getByText("No conversations match “zzqx unheard”.")).toBeVisible();
+  await inbox.filter("Archived").click();
+  await expect(page).toHaveURL(/filter=archived/);
+  await expect(page).toHaveURL(/q=zzqx/);
+  await page.getByRole("link", { name: "Clear search" }).click();
+  await expect(page).toHaveURL("/messaging?filter=archived");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await inbox.open();
+  await expectNoA11yViolations(page);
+  await screenshot(page, "inbox-375");
 });

@@ -32,7 +32,7 @@ export default async function HomePage({
   // A member who joined in the last day is welcomed, not welcomed back.
   const joinedToday = now().getTime() - member.createdAt.getTime() < 86_400_000;
   const tAccount = await getTranslations("account.confirm");
-  const tProfile = await getTranslations("profile");
+  const tProfile = await getTranslations("profileEdit");
   await settleMemberNow(db, member.id);
   const [connections, plan, credits, unread, suggestions] = await Promise.all([
     countConnections(db, { memberId: member.id }),

@@ -6,6 +6,7 @@ import { InboxMore } from "@/components/messaging/inbox-more";
 import { InboxRow } from "@/components/messaging/inbox-row";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { cx } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import type { Executor } from "@/db/client";
 import type { InboxFilter } from "@/db/queries/messaging";
@@ -85,10 +86,13 @@ export async function InboxPane({
               className="h-10"
             />
             {filter !== "all" && <input type="hidden" name="filter" value={filter} />}
-            <button type="submit" className={buttonVariants({ variant: "secondary" })}>
-              <Search className="size-4" aria-hidden="true" />
-              <span className="sr-only sm:not-sr-only">{t("inbox.searchSubmit")}</span>
-            </button>
+            <button
+            type="submit"
+            className={cx(buttonVariants({ variant: "secondary" }), "size-10 shrink-0 px-0")}
+          >
+            <Search className="size-4" aria-hidden="true" />
+            <span className="sr-only">{t("inbox.searchSubmit")}</span>
+          </button>
           </form>
         </search>
         <InboxFilters current={filter} q={query} />

@@ -21,18 +21,18 @@ export function ChangeNameForm({ name }: { name: string }) {
         {failed?.formError
           ? t(failed.formError as never, failed.formErrorValues as never)
           : state?.ok
-            ? t("profile.account.nameSaved")
+            ? t("profileEdit.account.nameSaved")
             : undefined}
       </FormMessage>
       <FormField
         id="account-name"
-        label={t("profile.account.name")}
+        label={t("profileEdit.account.name")}
         error={nameError ? t(nameError as never, { max: NAME_MAX } as never) : undefined}
       >
         {(aria) => <Input {...aria} name="name" defaultValue={shown} autoComplete="name" />}
       </FormField>
-      <SubmitButton pendingLabel={t("profile.saving")}>
-        {t("profile.account.saveName")}
+      <SubmitButton pendingLabel={t("profileEdit.saving")}>
+        {t("profileEdit.account.saveName")}
       </SubmitButton>
     </form>
   );
@@ -48,15 +48,19 @@ export function ChangeEmailForm({ email }: { email: string }) {
   };
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
-      <p className="text-sm text-slate-700">{t("profile.account.currentEmail", { email })}</p>
+      <p className="text-sm text-slate-700">{t("profileEdit.account.currentEmail", { email })}</p>
       <FormMessage tone={failed ? "error" : "success"}>
         {failed?.formError
           ? t(failed.formError as never, failed.formErrorValues as never)
           : state?.ok
-            ? t("profile.account.emailSent", { email: (state.data as { email: string }).email })
+            ? t("profileEdit.account.emailSent", { email: (state.data as { email: string }).email })
             : undefined}
       </FormMessage>
-      <FormField id="account-email" label={t("profile.account.newEmail")} error={error("email")}>
+      <FormField
+        id="account-email"
+        label={t("profileEdit.account.newEmail")}
+        error={error("email")}
+      >
         {(aria) => (
           <Input
             {...aria}
@@ -69,16 +73,16 @@ export function ChangeEmailForm({ email }: { email: string }) {
       </FormField>
       <FormField
         id="account-currentPassword"
-        label={t("profile.account.currentPassword")}
-        hint={t("profile.account.currentPasswordHint")}
+        label={t("profileEdit.account.currentPassword")}
+        hint={t("profileEdit.account.currentPasswordHint")}
         error={error("currentPassword")}
       >
         {(aria) => (
           <Input {...aria} name="currentPassword" type="password" autoComplete="current-password" />
         )}
       </FormField>
-      <SubmitButton pendingLabel={t("profile.account.sending")}>
-        {t("profile.account.sendLink")}
+      <SubmitButton pendingLabel={t("profileEdit.account.sending")}>
+        {t("profileEdit.account.sendLink")}
       </SubmitButton>
     </form>
   );

@@ -28,7 +28,7 @@ export async function PhotoSection({
   outcome?: string;
   returnTo: "/settings/profile" | "/welcome";
 }) {
-  const t = await getTranslations("profile.photo");
+  const t = await getTranslations("profileEdit.photo");
   const mb = PHOTO_MAX_BYTES / 1024 / 1024;
   const known = OUTCOMES.includes(outcome as Outcome) ? (outcome as Outcome) : undefined;
   const failed = known && known !== "saved";

@@ -28,7 +28,7 @@ export function ProfileForm({
   choices: ProfileFormChoices;
   onboarding?: boolean;
 }) {
-  const t = useTranslations("profile");
+  const t = useTranslations("profileEdit");
   const tAll = useTranslations();
   const [state, action] = useActionState(saveProfileAction, null);
   const failed = state && !state.ok ? state : null;
@@ -78,13 +78,6 @@ export function ProfileForm({
 
   return (
     <form action={action} noValidate className="space-y-8">
-      <FormMessage tone={failed ? "error" : "success"}>
-        {failed?.formError
-          ? tAll(failed.formError as never, failed.formErrorValues as never)
-          : state?.ok
-            ? t("saved")
-            : undefined}
-      </FormMessage>
       {onboarding && <input type="hidden" name="next" value="home" />}
 
       <Section heading={t("onboarding.stepProfile")}>
@@ -197,6 +190,13 @@ export function ProfileForm({
       )}
       {onboarding && <input type="hidden" name="about" value={shown.about} />}
 
+      <FormMessage tone={failed ? "error" : "success"}>
+        {failed?.formError
+          ? tAll(failed.formError as never, failed.formErrorValues as never)
+          : state?.ok
+            ? t("saved")
+            : undefined}
+      </FormMessage>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingLabel={t("saving")}>
           {onboarding ? t("onboarding.continue") : t("save")}

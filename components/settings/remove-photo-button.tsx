@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function RemovePhotoButton() {
-  const t = useTranslations("profile.photo");
+  const t = useTranslations("profileEdit.photo");
   const [state, action] = useActionState(removePhotoAction, null);
   return (
     <form action={action} className="space-y-2">

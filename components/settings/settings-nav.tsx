@@ -11,7 +11,7 @@ export function SettingsNav() {
   const t = useTranslations("settings");
   const tPrivacy = useTranslations("privacy");
   const tAccount = useTranslations("account.security");
-  const tProfile = useTranslations("profile");
+  const tProfile = useTranslations("profileEdit");
   const pathname = usePathname();
   const sections = [
     { href: "/settings/profile", label: tProfile("title"), icon: IdCard },

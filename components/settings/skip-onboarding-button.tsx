@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Its own form (a form cannot hold another): placed beside the profile form's button. */
 export function SkipOnboardingButton() {
-  const t = useTranslations("profile.onboarding");
+  const t = useTranslations("profileEdit.onboarding");
   const [, action] = useActionState(skipOnboardingAction, null);
   return (
     <form action={action}>

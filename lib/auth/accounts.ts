@@ -364,7 +364,7 @@ export async function requestEmailChange(
   }
   const address = email.toLowerCase();
   if (address === row.email.toLowerCase()) {
-    return { ok: false, fieldErrors: { email: "profile.validation.emailUnchanged" } };
+    return { ok: false, fieldErrors: { email: "profileEdit.validation.emailUnchanged" } };
   }
   await db.transaction(async (tx) => {
     const [taken] = await tx

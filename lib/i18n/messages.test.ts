@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./config";
@@ -48,4 +49,23 @@ it("German and Italian are translated, not copies of English", () => {
       locale,
     ).toEqual([]);
   }
+});
+
+describe("feature files", () => {
+  it("never replace a namespace of the core file (a spread would drop its keys silently)", () => {
+    for (const locale of LOCALES) {
+      const core = JSON.parse(
+        readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), "utf8"),
+      ) as Tree;
+      const features = readdirSync(new URL(`./messages/${locale}/`, import.meta.url)).map((f) =>
+        f.replace(/\.json$/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+      );
+      expect(
+        features.filter((name) => name in core),
+        locale,
+      ).toEqual([]);
+      // Every feature file is loaded, under its own name.
+      for (const name of features) expect(messagesByLocale[locale], name).toHaveProperty(name);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import deInbox from "./messages/de/inbox.json";
 import deInvitations from "./messages/de/invitations.json";
 import dePremium from "./messages/de/premium.json";
 import dePrivacy from "./messages/de/privacy.json";
-import deProfile from "./messages/de/profile.json";
+import deProfileEdit from "./messages/de/profile-edit.json";
 import deSearch from "./messages/de/search.json";
 import deSettings from "./messages/de/settings.json";
 import deCore from "./messages/de.json";
@@ -17,7 +17,7 @@ import enInbox from "./messages/en/inbox.json";
 import enInvitations from "./messages/en/invitations.json";
 import enPremium from "./messages/en/premium.json";
 import enPrivacy from "./messages/en/privacy.json";
-import enProfile from "./messages/en/profile.json";
+import enProfileEdit from "./messages/en/profile-edit.json";
 import enSearch from "./messages/en/search.json";
 import enSettings from "./messages/en/settings.json";
 import enCore from "./messages/en.json";
@@ -28,7 +28,7 @@ import itInbox from "./messages/it/inbox.json";
 import itInvitations from "./messages/it/invitations.json";
 import itPremium from "./messages/it/premium.json";
 import itPrivacy from "./messages/it/privacy.json";
-import itProfile from "./messages/it/profile.json";
+import itProfileEdit from "./messages/it/profile-edit.json";
 import itSearch from "./messages/it/search.json";
 import itSettings from "./messages/it/settings.json";
 import itCore from "./messages/it.json";
@@ -44,7 +44,7 @@ const en = {
   invitations: enInvitations,
   premium: enPremium,
   privacy: enPrivacy,
-  profile: enProfile,
+  profileEdit: enProfileEdit,
   search: enSearch,
   settings: enSettings,
 };
@@ -62,7 +62,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     invitations: deInvitations,
     premium: dePremium,
     privacy: dePrivacy,
-    profile: deProfile,
+    profileEdit: deProfileEdit,
     search: deSearch,
     settings: deSettings,
   } as Messages,
@@ -75,7 +75,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     invitations: itInvitations,
     premium: itPremium,
     privacy: itPrivacy,
-    profile: itProfile,
+    profileEdit: itProfileEdit,
     search: itSearch,
     settings: itSettings,
   } as Messages,

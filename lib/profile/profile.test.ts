@@ -21,7 +21,7 @@ async function row(memberId: string) {
   return found;
 }
 
-describe("profile", () => {
+describe("profileEdit", () => {
   it("stores a German city in its English form, its time zone, and ends the onboarding", async () => {
     const member = await createMember(testDb());
     await testDb().update(members).set({ onboardedAt: null }).where(eq(members.id, member.id));
@@ -70,7 +70,7 @@ describe("profile", () => {
     const before = await row(member.id);
     expect(
       await updateProfile(testDb(), { memberId: member.id, ...parsed({ city: "Munich" }) }),
-    ).toEqual({ ok: false, fieldErrors: { country: "profile.validation.countryRequired" } });
+    ).toEqual({ ok: false, fieldErrors: { country: "profileEdit.validation.countryRequired" } });
     expect(await row(member.id)).toEqual(before);
     const refused = profileSchema.safeParse({
       country: "XX",
@@ -83,10 +83,10 @@ describe("profile", () => {
       (refused.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]),
     );
     expect(messages).toEqual({
-      country: "profile.validation.countryUnknown",
-      industry: "profile.validation.industryUnknown",
-      timeZone: "profile.validation.timeZoneUnknown",
-      headline: "profile.validation.headlineTooLong",
+      country: "profileEdit.validation.countryUnknown",
+      industry: "profileEdit.validation.industryUnknown",
+      timeZone: "profileEdit.validation.timeZoneUnknown",
+      headline: "profileEdit.validation.headlineTooLong",
     });
   });
 
@@ -163,7 +163,7 @@ describe("email change", () => {
         email: member.email.toUpperCase(),
         currentPassword: PASSWORD,
       }),
-    ).toEqual({ ok: false, fieldErrors: { email: "profile.validation.emailUnchanged" } });
+    ).toEqual({ ok: false, fieldErrors: { email: "profileEdit.validation.emailUnchanged" } });
   });
 
   it("answers the same for an address that has an account, and mails nothing to it", async () => {

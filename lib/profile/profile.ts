@@ -63,7 +63,7 @@ export async function updateProfile(
   { memberId, ...input }: ProfileInput & { memberId: string },
 ): Promise<{ ok: true } | { ok: false; fieldErrors: Record<string, string> }> {
   if (input.city && !input.country) {
-    return { ok: false, fieldErrors: { country: "profile.validation.countryRequired" } };
+    return { ok: false, fieldErrors: { country: "profileEdit.validation.countryRequired" } };
   }
   const city = canonicalCity(input.city, input.country);
   const timeZone =

@@ -12,7 +12,7 @@ const INDUSTRY_NAMES = INDUSTRIES.map((i) => i.name) as [string, ...string[]];
 const COUNTRY_CODES = COUNTRIES.map((c) => c.code) as [string, ...string[]];
 
 const tooLong = (field: keyof typeof PROFILE_LIMITS) => ({
-  tooLong: `profile.validation.${field}TooLong`,
+  tooLong: `profileEdit.validation.${field}TooLong`,
 });
 
 /** An optional choice from a list: "" (or nothing) means "not said". */
@@ -28,15 +28,15 @@ export const profileSchema = z.object({
   headline: optionalTextField({ max: PROFILE_LIMITS.headline, messages: tooLong("headline") }),
   title: optionalTextField({ max: PROFILE_LIMITS.title, messages: tooLong("title") }),
   company: optionalTextField({ max: PROFILE_LIMITS.company, messages: tooLong("company") }),
-  country: optionalChoice(COUNTRY_CODES, "profile.validation.countryUnknown"),
+  country: optionalChoice(COUNTRY_CODES, "profileEdit.validation.countryUnknown"),
   city: optionalTextField({ max: PROFILE_LIMITS.city, messages: tooLong("city") }),
   timeZone: z
     .string()
-    .max(64, "profile.validation.timeZoneUnknown")
+    .max(64, "profileEdit.validation.timeZoneUnknown")
     .optional()
     .transform((v) => v ?? "")
-    .refine((v) => v === "" || timeZones().has(v), "profile.validation.timeZoneUnknown"),
-  industry: optionalChoice(INDUSTRY_NAMES, "profile.validation.industryUnknown"),
+    .refine((v) => v === "" || timeZones().has(v), "profileEdit.validation.timeZoneUnknown"),
+  industry: optionalChoice(INDUSTRY_NAMES, "profileEdit.validation.industryUnknown"),
   about: optionalTextField({
     max: PROFILE_LIMITS.about,
     multiline: true,

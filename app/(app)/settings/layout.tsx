@@ -12,7 +12,7 @@ export default function SettingsLayout({ children }: { children: ReactNode }) {
         "account",
         "auth",
         "categories",
-        "profile",
+        "profileEdit",
         ...CHARACTER_COUNT_MESSAGES,
       ]}
     >

@@ -15,7 +15,7 @@ import { profileChoices } from "@/lib/profile/choices";
 import { getEditableProfile } from "@/lib/profile/profile";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("profile.onboarding");
+  const t = await getTranslations("profileEdit.onboarding");
   return { title: t("stepProfile") };
 }
 
@@ -33,14 +33,14 @@ export default async function WelcomePage({
   // Done already (a photo upload comes back here with ?photo=, so that stays).
   if (member.onboardedAt && !photo) redirect("/settings/profile");
   const [t, tAccount, locale, profile] = await Promise.all([
-    getTranslations("profile"),
+    getTranslations("profileEdit"),
     getTranslations("account.confirm"),
     getLocale(),
     getEditableProfile(await getDb(), { memberId: member.id }),
   ]);
   if (!profile) notFound();
   return (
-    <ClientMessages namespaces={["profile", ...CHARACTER_COUNT_MESSAGES]}>
+    <ClientMessages namespaces={["profileEdit", ...CHARACTER_COUNT_MESSAGES]}>
       <div className="mx-auto max-w-2xl">
         <Card>
           <CardHeader className="space-y-2 px-5 py-6 sm:px-8">

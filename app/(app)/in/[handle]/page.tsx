@@ -128,12 +128,17 @@ export default async function ProfilePage({ params }: Props) {
           )}
           <div className="flex flex-wrap gap-2 pt-1">
             {degree === 0 ? (
-              <Link
-                href="/settings/communications"
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                {t("profile.editSettings")}
-              </Link>
+              <>
+                <Link href="/settings/profile" className={buttonVariants()}>
+                  {t("profile.editProfile")}
+                </Link>
+                <Link
+                  href="/settings/communications"
+                  className={buttonVariants({ variant: "secondary" })}
+                >
+                  {t("profile.editSettings")}
+                </Link>
+              </>
             ) : degree !== 1 && settings?.acceptsInmail === false ? (
               // Not offered (it could only be refused), but shown with the reason above.
               <button

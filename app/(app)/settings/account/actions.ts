@@ -11,7 +11,7 @@ export const changeNameAction = memberAction({
   async handler({ name }, { db, member, revalidate }) {
     await updateName(db, { memberId: member.id, name });
     revalidate("/", "layout");
-    return { ok: true, message: "profile.account.nameSaved", data: { name } };
+    return { ok: true, message: "profileEdit.account.nameSaved", data: { name } };
   },
 });
 
@@ -24,6 +24,6 @@ export const changeEmailAction = memberAction({
   async handler({ email, currentPassword }, { db, member }) {
     const result = await requestEmailChange(db, { memberId: member.id, email, currentPassword });
     if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors };
-    return { ok: true, message: "profile.account.emailSent", data: { email } };
+    return { ok: true, message: "profileEdit.account.emailSent", data: { email } };
   },
 });

@@ -6,12 +6,12 @@ import { requireMember } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
-  return { title: `${t("profile.account.title")} · ${t("settings.title")}` };
+  return { title: `${t("profileEdit.account.title")} · ${t("settings.title")}` };
 }
 
 export default async function AccountSettingsPage() {
   const member = await requireMember();
-  const t = await getTranslations("profile.account");
+  const t = await getTranslations("profileEdit.account");
   return (
     <Card>
       <CardHeader className="px-5 py-5">

@@ -18,7 +18,7 @@ export const saveProfileAction = memberAction({
     if (!saved.ok) return { ok: false, fieldErrors: saved.fieldErrors };
     revalidate("/", "layout");
     if (next === "home") return redirect("/?welcome=1");
-    return { ok: true, message: "profile.saved" };
+    return { ok: true, message: "profileEdit.saved" };
   },
 });
 
@@ -38,6 +38,6 @@ export const removePhotoAction = memberAction({
   async handler(_input, { db, member, revalidate }) {
     await removePhoto(db, { memberId: member.id });
     revalidate("/", "layout");
-    return { ok: true, message: "profile.photo.removed" };
+    return { ok: true, message: "profileEdit.photo.removed" };
   },
 });

@@ -12,7 +12,7 @@ import { getEditableProfile } from "@/lib/profile/profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
-  return { title: `${t("profile.title")} · ${t("settings.title")}` };
+  return { title: `${t("profileEdit.title")} · ${t("settings.title")}` };
 }
 
 export default async function ProfileSettingsPage({
@@ -23,7 +23,7 @@ export default async function ProfileSettingsPage({
   const member = await requireMember();
   const [{ photo }, t, locale, profile] = await Promise.all([
     searchParams,
-    getTranslations("profile"),
+    getTranslations("profileEdit"),
     getLocale(),
     getEditableProfile(await getDb(), { memberId: member.id }),
   ]);
