@@ -7,17 +7,15 @@ import {
   screenshot,
   signIn,
   submitAndSettle,
+  subscribeToPlan,
   test,
 } from "./fixtures";
 
 const sophie = demoAccount("premium");
 const tobias = demoAccount("blocker");
 
-async function subscribePremium(page: Page) {
-  await page.goto("/premium");
-  await page.getByRole("button", { name: "Subscribe to Premium Career" }).click();
-  await expect(page).toHaveURL(/\/premium\/my\?subscribed=/);
-}
+const subscribePremium = (page: Page) =>
+  subscribeToPlan(page, { plan: "Premium Career", price: "$29.99" });
 
 /** The "N InMail credits" figure on Home. */
 async function creditsOnHome(page: Page): Promise<number> {

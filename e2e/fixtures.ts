@@ -239,3 +239,18 @@ export async function newMember(
 export function conversation(page: Page): Locator {
   return page.locator('section[aria-labelledby="thread-title"]');
 }
+
+/**
+ * Subscribes to a plan as a member does: its card on the plans page, then the confirmation
+ * page, which states the price, confirmed on a button that says it. Ends on My Premium.
+ */
+export async function subscribeToPlan(
+  page: Page,
+  { plan, price }: { plan: string; price: string },
+): Promise<void> {
+  await page.goto("/premium");
+  await page.getByRole("link", { name: `Subscribe to ${plan}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Subscribe to ${plan}` })).toBeVisible();
+  await page.getByRole("button", { name: `Subscribe for ${price} / month` }).click();
+  await expect(page).toHaveURL(/\/premium\/my\?subscribed=/);
+}

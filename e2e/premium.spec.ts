@@ -7,6 +7,7 @@ import {
   screenshot,
   signIn,
   signUpConfirmed,
+  subscribeToPlan,
   test,
 } from "./fixtures";
 
@@ -43,6 +44,15 @@ test("a Premium member sees balance, plan, renewal and history on My Premium", a
   await expect(history.getByRole("row", { name: /InMail sent/ }).first()).toBeVisible();
   await expectNoA11yViolations(page);
   await screenshot(page, "my-premium");
+
+  // Switching says what happens to the current plan before anything changes.
+  await page.goto("/premium");
+  await page.getByRole("link", { name: "Switch to Sales Navigator" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Switch to Sales Navigator" }),
+  ).toBeVisible();
+  await expect(page.getByText(/^Premium Business ends when you confirm\./)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Switch for .+ \/ month$/ })).toBeVisible();
 });
 
 test("a member subscribes to Premium, gets the first month at once, and cancels", async ({
@@ -52,8 +62,24 @@ test("a member subscribes to Premium, gets the first month at once, and cancels"
   await page.goto("/premium");
   await expectNoA11yViolations(page);
   await screenshot(page, "premium-plans");
-  await page.getByRole("button", { name: "Subscribe to Premium Career" }).click();
-  await expect(page).toHaveURL(/\/premium\/my\?subscribed=/);
+  // No one-click subscription: the card leads to a page that states the price first.
+  await page.getByRole("link", { name: "Subscribe to Premium Career" }).click();
+  await expect(page).toHaveURL(/\/premium\/subscribe\?plan=premium_career$/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Subscribe to Premium Career" }),
+  ).toBeVisible();
+  await expect(page.getByTestId("confirm-price")).toHaveText("$29.99 / month");
+  await expect(page.getByText("Currency: US Dollar (USD)")).toBeVisible();
+  await expect(page.getByText("5 InMail credits per month")).toBeVisible();
+  await expect(page.getByText("5 InMail credits are added as soon as you confirm.")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await screenshot(page, "premium-confirm");
+  // Back to the plans changes nothing.
+  await page.getByRole("link", { name: "Back to plans" }).click();
+  await expect(page).toHaveURL(/\/premium$/);
+  expect(await balanceOnMyPremium(page)).toBe(0);
+
+  await subscribeToPlan(page, { plan: "Premium Career", price: "$29.99" });
   await expect(page.getByText("You are now on Premium Career.")).toBeVisible();
   expect(await balanceOnMyPremium(page)).toBe(5);
 
@@ -80,9 +106,7 @@ test("with the test clock, an unanswered InMail's credit comes back after 7 days
   // A new Premium member, so that no other pending InMail or renewal can move the balance.
   const page = await (await browser.newContext()).newPage();
   await signUpNewMember(page, "Rita Refund");
-  await page.goto("/premium");
-  await page.getByRole("button", { name: "Subscribe to Premium Career" }).click();
-  await expect(page).toHaveURL(/\/premium\/my\?subscribed=/);
+  await subscribeToPlan(page, { plan: "Premium Career", price: "$29.99" });
   const before = await balanceOnMyPremium(page);
   expect(before).toBe(5);
   await page.goto(profile);

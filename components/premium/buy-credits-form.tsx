@@ -93,7 +93,7 @@ export function BuyCreditsForm({ price, provider, defaultCredits = 5 }: BuyCredi
             {t("totalLine", { count: credits, price: money(price.priceCentsPerCredit) })}
           </p>
         </div>
-        <p className="text-2xl font-semibold text-slate-900">
+        <p className="whitespace-nowrap text-2xl font-semibold text-slate-900">
           {money(credits * price.priceCentsPerCredit)}
         </p>
       </div>

@@ -8,23 +8,37 @@ import { Dialog, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-/** Subscribe to / switch to a plan. */
-export function SubscribeButton({ planId, label }: { planId: string; label: string }) {
+/**
+ * The confirmation on /premium/subscribe: it sends the plan and the price the member was shown,
+ * and the server subscribes only at that price. A plain form, so it works before (or without)
+ * JavaScript too.
+ */
+export function ConfirmSubscriptionForm({
+  planId,
+  priceCents,
+  currency,
+  label,
+}: {
+  planId: string;
+  priceCents: number;
+  currency: string;
+  label: string;
+}) {
   const t = useTranslations("premium");
   const [state, action] = useActionState(subscribeAction, null);
-  const tKey = useTranslations() as unknown as (
-    key: string,
-    values?: Record<string, string>,
-  ) => string;
+  const tKey = useTranslations() as unknown as (key: string) => string;
+  // Hidden fields have no place to show their own error: any refusal is the form's.
+  const error =
+    state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors ?? {})[0]) : undefined;
   return (
-    <form action={action} className="space-y-2">
+    <form action={action} className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="priceCents" value={priceCents} />
+      <input type="hidden" name="currency" value={currency} />
+      <FormMessage tone="error">{error ? tKey(error) : undefined}</FormMessage>
       <SubmitButton size="block" pendingLabel={t("subscribing")}>
         {label}
       </SubmitButton>
-      <FormMessage tone="error">
-        {state && !state.ok && state.formError ? tKey(state.formError) : undefined}
-      </FormMessage>
     </form>
   );
 }

@@ -6,6 +6,12 @@ export async function listPlans(db: Executor) {
   return db.select().from(plans).orderBy(asc(plans.sortOrder));
 }
 
+/** One plan by its id, or null. */
+export async function getPlan(db: Executor, { planId }: { planId: string }) {
+  const [row] = await db.select().from(plans).where(eq(plans.id, planId)).limit(1);
+  return row ?? null;
+}
+
 /** The member's active plan, or null for Basic. */
 export async function getActivePlanForMember(db: Executor, { memberId }: { memberId: string }) {
   const [row] = await db

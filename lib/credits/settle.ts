@@ -31,6 +31,23 @@ type Event =
 const ORDER = { expiry: 0, monthly: 1, refund: 2 } as const;
 
 /**
+ * What a monthly allotment grants: the plan's allotment, but never taking the monthly credits
+ * the member holds above the plan's cap (the rest is withheld). The confirmation page says the
+ * same number before a subscription.
+ */
+export function monthlyGrant({
+  allotment,
+  cap,
+  held,
+}: {
+  allotment: number;
+  cap: number;
+  held: number;
+}): number {
+  return Math.max(0, Math.min(allotment, cap - held));
+}
+
+/**
  * Brings one member's credits up to `at`: expiries, monthly allotments (up to the plan's cap) and
  * no-answer refunds, applied in the order they happened. Must run inside a transaction holding
  * the member's credit lock. Every write is keyed or conditional, so running it twice, or in two
@@ -174,7 +191,11 @@ async function apply(
           gt(creditGrants.expiresAt, event.at),
         ),
       );
-    const granted = Math.max(0, Math.min(event.allotment, event.cap - Number(held?.n ?? 0)));
+    const granted = monthlyGrant({
+      allotment: event.allotment,
+      cap: event.cap,
+      held: Number(held?.n ?? 0),
+    });
     const key = `monthly:${event.subscriptionId}:${event.period}`;
     if (granted > 0) {
       await addGrant(tx, {

@@ -10,20 +10,38 @@ import { lockMemberCredits } from "./spend";
 
 export type SubscriptionResult =
   | { ok: true; subscriptionId: string | null }
-  | { ok: false; reason: "unknown_plan" | "already_on_plan" | "no_subscription" };
+  | {
+      ok: false;
+      reason: "unknown_plan" | "already_on_plan" | "no_subscription" | "price_changed";
+    };
+
+/** The price the member saw and confirmed, in minor units. */
+export interface ConfirmedPrice {
+  priceCents: number;
+  currency: string;
+}
 
 /**
  * Subscribes to a Premium plan, or switches to another one. Subscribing grants the first month at
  * once (anniversary 0); later grants come on each monthly anniversary of this start. A switch
  * starts the new plan's months now and keeps the credits already granted (they still count
  * toward the cap and expire on their own dates). Choosing Basic is cancelling.
+ *
+ * `confirmed` is the price the member agreed to: if the plan's price is not that one any more
+ * (it changed after the confirmation page was shown), nothing is subscribed.
  */
 export async function subscribe(
   db: Executor,
-  { memberId, planId }: { memberId: string; planId: string },
+  { memberId, planId, confirmed }: { memberId: string; planId: string; confirmed?: ConfirmedPrice },
 ): Promise<SubscriptionResult> {
   const [plan] = await db.select().from(plans).where(eq(plans.id, planId)).limit(1);
   if (!plan) return { ok: false, reason: "unknown_plan" };
+  if (
+    confirmed &&
+    (confirmed.priceCents !== plan.priceCents || confirmed.currency !== plan.currency)
+  ) {
+    return { ok: false, reason: "price_changed" };
+  }
   if (!plan.isPremium) return cancelSubscription(db, { memberId });
   const policy = await getInmailPolicy(db);
   const at = now();

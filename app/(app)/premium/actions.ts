@@ -3,16 +3,27 @@
 import { z } from "zod";
 import { memberAction } from "@/lib/actions";
 import { cancelSubscription, subscribe } from "@/lib/credits/subscriptions";
+import { subscribeSchema } from "@/lib/validation/subscription";
 
-/** Subscribe or switch: the member is the session's; the form only names the plan. */
+/**
+ * Subscribe or switch, from the confirmation page: the member is the session's; the form names
+ * the plan and the price the member confirmed, which the service checks against the plan's own.
+ */
 export const subscribeAction = memberAction({
   name: "subscribe",
-  input: z.object({ planId: z.string().regex(/^[a-z0-9_]{1,64}$/, "premium.errors.unknown_plan") }),
-  async handler({ planId }, { db, member, redirect }) {
-    const result = await subscribe(db, { memberId: member.id, planId });
-    if (!result.ok) return { ok: false, formError: `premium.errors.${result.reason}` };
-    // No revalidate: it would re-render /premium and unmount this form before the redirect
-    // lands. /premium/my is dynamic and reads the new state.
+  input: subscribeSchema,
+  async handler({ planId, priceCents, currency }, { db, member, redirect, revalidate }) {
+    const result = await subscribe(db, {
+      memberId: member.id,
+      planId,
+      confirmed: { priceCents, currency },
+    });
+    if (!result.ok) {
+      // The page shows the plan's price as of now again, beside the refusal.
+      if (result.reason === "price_changed") revalidate("/premium/subscribe");
+      return { ok: false, formError: `premium.errors.${result.reason}` };
+    }
+    // /premium/my is dynamic and reads the new state.
     return redirect(`/premium/my?subscribed=${encodeURIComponent(planId)}`);
   },
 });

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CancelPremiumButton, SubscribeButton } from "@/components/premium/plan-action";
+import type { ReactNode } from "react";
+import { CancelPremiumButton } from "@/components/premium/plan-action";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -11,6 +12,11 @@ import { monthlyCreditsHeld } from "@/db/queries/credits";
 import { requireMember } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { settleMemberNow } from "@/lib/credits/settle";
+
+const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+const unit = (chunks: ReactNode) => (
+  <span className="whitespace-nowrap text-sm font-normal text-slate-600">{chunks}</span>
+);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("premium"))("title") };
@@ -67,11 +73,12 @@ export default async function PremiumPage() {
                   <p className="text-xl font-semibold">
                     {plan.priceCents === 0
                       ? t("free")
-                      : t("perMonth", {
+                      : t.rich("perMonth", {
                           price: format.number(plan.priceCents / 100, {
                             style: "currency",
                             currency: plan.currency,
                           }),
+                          unit,
                         })}
                   </p>
                   <p className="text-sm text-slate-700">
@@ -85,14 +92,13 @@ export default async function PremiumPage() {
                       <CancelPremiumButton planName={plan.name} forfeit={forfeit} />
                     )}
                     {!isCurrent && plan.isPremium && (
-                      <SubscribeButton
-                        planId={plan.id}
-                        label={
-                          active
-                            ? t("switchTo", { plan: plan.name })
-                            : t("subscribe", { plan: plan.name })
-                        }
-                      />
+                      // To the confirmation page: the price is agreed there, never in one click.
+                      <Link
+                        href={`/premium/subscribe?plan=${encodeURIComponent(plan.id)}`}
+                        className={buttonVariants({ size: "block" })}
+                      >
+                        {t.rich(active ? "switchTo" : "subscribe", { plan: plan.name, hidden })}
+                      </Link>
                     )}
                   </div>
                 </CardBody>
