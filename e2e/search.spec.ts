@@ -127,8 +127,22 @@ test("search results page on, and broken search links still work", async ({ page
   const secondPage = await results.getByRole("listitem").allTextContents();
   expect(secondPage.filter((text) => firstPage.includes(text))).toEqual([]);
   await expect(page.getByLabel("Industry")).toHaveValue(sophie.industry);
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(results.getByRole("listitem").first()).not.toHaveText(secondPage[0] ?? "");
+  // Previous page goes back one page at a time, to exactly the pages seen before.
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL(/before=/);
+  await expect(results.getByRole("listitem").first()).toHaveText(secondPage[0] ?? "");
+  expect(await results.getByRole("listitem").allTextContents()).toEqual(secondPage);
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(results.getByRole("listitem").first()).toHaveText(firstPage[0] ?? "");
+  expect(await results.getByRole("listitem").allTextContents()).toEqual(firstPage);
+  await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/after=/);
   await page.getByRole("link", { name: "First page" }).click();
-  await expect(page).not.toHaveURL(/after=/);
+  await expect(page).not.toHaveURL(/after=|before=/);
   expect(await results.getByRole("listitem").allTextContents()).toEqual(firstPage);
 
   // Hostile or broken links still show the page, never an error.
@@ -136,6 +150,8 @@ test("search results page on, and broken search links still work", async ({ page
     "q=%27%26%7C!%3A*()&location=%25_&after=not-a-cursor",
     `q=${"x".repeat(300)}&industry=No+such+industry`,
     "q=%F0%9F%99%82&q=second&after=e30",
+    `q=Sophie&before=${"x".repeat(5000)}`,
+    "before=e30&before=not-a-cursor",
   ]) {
     const response = await page.goto(`/search?${query}`);
     expect(response?.status(), query).toBe(200);

@@ -1,4 +1,4 @@
-import { ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -6,31 +6,36 @@ import { type MemberSearchResult, SEARCH_COUNT_CAP } from "@/db/queries/search";
 import type { MemberSearchParams } from "@/lib/validation/search";
 import { SearchResult } from "./search-result";
 
-/** The same search with another cursor (or none): the page's links keep the query and filters. */
-function searchHref(params: MemberSearchParams, after?: string): string {
+/** The same search at another page (or the first): the page's links keep the query and filters. */
+function searchHref(params: MemberSearchParams, page?: { after: string } | { before: string }) {
   const query = new URLSearchParams();
   for (const key of ["q", "location", "industry", "degree"] as const) {
     const value = params[key];
     if (value) query.set(key, value);
   }
-  if (after) query.set("after", after);
+  if (page && "after" in page) query.set("after", page.after);
+  if (page && "before" in page) query.set("before", page.before);
   return `/search?${query}`;
 }
+
+const pageLink = "inline-flex items-center gap-1 text-brand-700 hover:underline";
 
 export async function SearchResults({
   params,
   results,
   found,
   nextCursor,
+  previousCursor,
 }: {
   params: MemberSearchParams;
   results: MemberSearchResult[];
   /** How many members match, counted up to SEARCH_COUNT_CAP. */
   found: number;
   nextCursor: string | null;
+  /** Null on the first page. */
+  previousCursor: string | null;
 }) {
   const t = await getTranslations("search.results");
-  const onLaterPage = Boolean(params.after);
   return (
     <Card aria-labelledby="search-results-heading">
       <CardHeader className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -64,28 +69,37 @@ export async function SearchResults({
           </ul>
         )}
       </CardBody>
-      {(nextCursor || onLaterPage) && (
+      {(nextCursor || previousCursor) && (
+        // Previous and Next share the first row even on a phone; First page goes below them
+        // there, and between them from `sm` on.
         <nav
           aria-label={t("pagination")}
-          className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-sm font-semibold"
+          className="flex flex-wrap items-center gap-x-5 gap-y-2 border-t border-slate-100 px-5 py-3 text-sm font-semibold"
         >
-          {onLaterPage ? (
-            <Link
-              prefetch={false}
-              href={searchHref(params)}
-              className="text-brand-700 hover:underline"
-            >
-              {t("first")}
-            </Link>
-          ) : (
-            <span />
+          {previousCursor && (
+            <>
+              <Link
+                prefetch={false}
+                href={searchHref(params, { before: previousCursor })}
+                rel="prev"
+                className={pageLink}
+              >
+                <ChevronLeft className="size-4" aria-hidden="true" />
+                {t("previous")}
+              </Link>
+              <div className="order-last w-full sm:order-none sm:w-auto">
+                <Link prefetch={false} href={searchHref(params)} className={pageLink}>
+                  {t("first")}
+                </Link>
+              </div>
+            </>
           )}
           {nextCursor && (
             <Link
               prefetch={false}
-              href={searchHref(params, nextCursor)}
+              href={searchHref(params, { after: nextCursor })}
               rel="next"
-              className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+              className={`${pageLink} ml-auto`}
             >
               {t("next")}
               <ChevronRight className="size-4" aria-hidden="true" />

@@ -387,6 +387,75 @@ describe("keyset pagination", () => {
     });
   }
 
+  for (const [label, params] of [
+    ["a query, across tiers", { q: "paged" }],
+    ["a filter alone", { industry: "Paging" }],
+  ] as const) {
+    it(`pages back to exactly the pages it came from (${label})`, async () => {
+      const pages: { ids: string[]; previous: string | null }[] = [];
+      let after: string | undefined;
+      do {
+        const page = await search({ ...params, limit: 4, after });
+        pages.push({ ids: page.results.map((r) => r.id), previous: page.previousCursor });
+        after = page.nextCursor ?? undefined;
+      } while (after && pages.length < 20);
+      expect(pages).toHaveLength(Math.ceil(total / 4));
+      expect(pages[0]?.previous).toBeNull();
+
+      // From the last page back to the first, one Previous at a time.
+      let before = pages.at(-1)?.previous ?? undefined;
+      for (let n = pages.length - 2; n >= 0; n--) {
+        expect(before, `page ${n + 2} has a previous page`).toBeDefined();
+        const page = await search({ ...params, limit: 4, before });
+        expect(page.results.map((r) => r.id)).toEqual(pages[n]?.ids);
+        // Next from a page reached backwards is the page it was reached from.
+        const next = await search({ ...params, limit: 4, after: page.nextCursor ?? undefined });
+        expect(next.results.map((r) => r.id)).toEqual(pages[n + 1]?.ids);
+        before = page.previousCursor ?? undefined;
+      }
+      // Back on the first page, there is nothing before it.
+      expect(before).toBeUndefined();
+    });
+  }
+
+  it("forward three pages, then back three, shows the same rows", async () => {
+    const forward = [await search({ q: "paged", limit: 4 })];
+    for (let n = 0; n < 3; n++) {
+      forward.push(
+        await search({ q: "paged", limit: 4, after: forward.at(-1)?.nextCursor ?? undefined }),
+      );
+    }
+    const back = [forward[3]];
+    for (let n = 0; n < 3; n++) {
+      back.push(
+        await search({ q: "paged", limit: 4, before: back.at(-1)?.previousCursor ?? undefined }),
+      );
+    }
+    expect(back.reverse().map((page) => page?.results)).toEqual(forward.map((p) => p.results));
+    expect(back[0]?.previousCursor).toBeNull();
+  });
+
+  it("shows the full first page when fewer rows than a page are before the cursor", async () => {
+    const first = await search({ q: "paged", limit: 4 });
+    const second = await search({ q: "paged", limit: 4, after: first.nextCursor ?? undefined });
+    const third = await search({ q: "paged", limit: 4, after: second.nextCursor ?? undefined });
+    // A Previous link whose page moved: only two rows are before the first page's third row.
+    const [, , row] = first.results;
+    const fromMiddle = row && encodeCursor({ t: 4, n: row.name, i: row.id });
+    const page = await search({ q: "paged", limit: 4, before: fromMiddle });
+    expect(page.results).toEqual(first.results);
+    expect(page.previousCursor).toBeNull();
+    // `after` wins over `before`: links never carry both.
+    expect(
+      await search({
+        q: "paged",
+        limit: 4,
+        after: second.nextCursor ?? undefined,
+        before: second.previousCursor ?? undefined,
+      }),
+    ).toEqual(third);
+  });
+
   it("ranks name matches before headline matches across pages", async () => {
     const { results } = await search({ q: "paged", limit: 100 });
     const firstQuinn = results.findIndex((r) => r.name.startsWith("Quinn"));
@@ -413,8 +482,9 @@ describe("keyset pagination", () => {
     const forged = Buffer.from(JSON.stringify({ t: "1; drop", n: "x", i: "y" })).toString(
       "base64url",
     );
-    for (const after of ["not-a-cursor", "", "e30", forged, "%%%", "x".repeat(600)]) {
-      expect((await search({ q: "paged", limit: 4, after })).results).toEqual(first.results);
+    for (const cursor of ["not-a-cursor", "", "e30", forged, "%%%", "x".repeat(600)]) {
+      expect(await search({ q: "paged", limit: 4, after: cursor })).toEqual(first);
+      expect(await search({ q: "paged", limit: 4, before: cursor })).toEqual(first);
     }
   });
 

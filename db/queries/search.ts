@@ -47,6 +47,19 @@ export interface MemberSearch {
   limit?: number;
   /** Opaque cursor from a previous page's `nextCursor`; an invalid one starts from the top. */
   after?: string;
+  /**
+   * Opaque cursor from a page's `previousCursor`: the page just before it. Ignored when `after`
+   * is valid; an invalid one starts from the top.
+   */
+  before?: string;
+}
+
+export interface MemberSearchPage {
+  results: MemberSearchResult[];
+  /** The page after this one, if there is one. */
+  nextCursor: string | null;
+  /** The page before this one; null on the first page. */
+  previousCursor: string | null;
 }
 
 /**
@@ -174,6 +187,8 @@ function searchPlan({
   return { where, tiers, network, needsNetwork };
 }
 
+type SearchPlan = ReturnType<typeof searchPlan>;
+
 /** Counting stops here: "1,000+ results" says enough, and counting further costs. */
 export const SEARCH_COUNT_CAP = 1_000;
 
@@ -217,51 +232,123 @@ export async function countSearchMatches(
  * members, and its page is found after a few dozen rows) — nothing ranks every match, and the
  * tiers after a full page are never read. Connection, degree, InMail opt-in and Premium are then
  * computed in one statement for the page's rows only.
+ *
+ * Pages by keyset both ways: `after` a page's last row (tier desc, name, id), or `before` its
+ * first row — the same comparisons and indexes read in the other direction, so Previous gives
+ * back exactly the page Next came from, and no page count or offset is ever kept.
  */
 export async function searchMembers(
   db: Executor,
-  { viewerId, q, location, industry, degree, limit = SEARCH_PAGE_SIZE, after }: MemberSearch,
-): Promise<{ results: MemberSearchResult[]; nextCursor: string | null }> {
-  const pageSize = Math.max(1, Math.min(Math.trunc(limit), 100));
-  const { where, tiers, network, needsNetwork } = searchPlan({
+  {
     viewerId,
     q,
     location,
     industry,
     degree,
-  });
-  const cursor = decodeCursor(after);
+    limit = SEARCH_PAGE_SIZE,
+    after,
+    before,
+  }: MemberSearch,
+): Promise<MemberSearchPage> {
+  const pageSize = Math.max(1, Math.min(Math.trunc(limit), 100));
+  const plan = searchPlan({ viewerId, q, location, industry, degree });
+  const afterCursor = decodeCursor(after);
+  // `after` wins: our links never carry both.
+  const beforeCursor = afterCursor ? null : decodeCursor(before);
 
-  // Tier by tier, best first, until the page is full: a broad word fills it from its first
-  // tiers and the rest are never read.
-  const found: { id: string; name: string; tier: number }[] = [];
-  for (const [index, { tier, match, walk }] of tiers.entries()) {
-    // Pages already shown cover every better tier and this one up to the cursor.
-    if (cursor && tier > cursor.t) continue;
+  let page: KeyRow[];
+  let more: boolean;
+  let earlier: boolean;
+  if (beforeCursor) {
+    // Backwards: the rows just before the cursor, nearest first, one extra to know whether
+    // there are more before them.
+    const found = await readTiers(db, plan, beforeCursor, "backward", pageSize + 1);
+    if (found.length <= pageSize) {
+      // The top was reached (the first page, or rows came and went since): show the first page
+      // itself, full, rather than a short page that starts there.
+      return searchMembers(db, { viewerId, q, location, industry, degree, limit: pageSize });
+    }
+    page = found.slice(0, pageSize).reverse();
+    earlier = true;
+    // The cursor's own row comes after this page (unless it was deleted since).
+    more = true;
+  } else {
+    const found = await readTiers(db, plan, afterCursor, "forward", pageSize + 1);
+    page = found.slice(0, pageSize);
+    more = found.length > pageSize;
+    // A page after a cursor has at least the cursor's row before it.
+    earlier = afterCursor !== null;
+  }
+  if (page.length === 0) return { results: [], nextCursor: null, previousCursor: null };
+  const results = await describeResults(db, { viewerId, network: plan.network, page });
+  const first = page[0];
+  const last = page.at(-1);
+  return {
+    results,
+    nextCursor: more && last ? cursorOf(last) : null,
+    previousCursor: earlier && first ? cursorOf(first) : null,
+  };
+}
+
+type KeyRow = { id: string; name: string; tier: number };
+
+const cursorOf = (row: KeyRow) => encodeCursor({ t: row.tier, n: row.name, i: row.id });
+
+/**
+ * Up to `want` keys next to the cursor in page order (forward) or in reverse page order
+ * (backward), tier by tier until enough are found: a broad word fills a page from its first
+ * tiers and the rest are never read. Forward from the cursor reads its tier past it, then the
+ * worse tiers; backward reads its tier before it, then the better tiers.
+ */
+async function readTiers(
+  db: Executor,
+  { where, tiers, network, needsNetwork }: SearchPlan,
+  cursor: Cursor | null,
+  direction: "forward" | "backward",
+  want: number,
+): Promise<KeyRow[]> {
+  const forward = direction === "forward";
+  // Backwards from no cursor would be the end of the list: never asked for.
+  if (!forward && !cursor) return [];
+  const order = forward ? [...tiers.entries()] : [...tiers.entries()].reverse();
+  const found: KeyRow[] = [];
+  for (const [index, { tier, match, walk }] of order) {
+    // Forward: pages already shown cover every better tier and this one up to the cursor.
+    // Backward: the worse tiers come after the cursor.
+    if (cursor && (forward ? tier > cursor.t : tier < cursor.t)) continue;
     const conditions = [
       match,
       ...tiers.slice(0, index).map((better) => sql`not coalesce(${better.match}, false)`),
       ...where,
     ];
     if (cursor && tier === cursor.t) {
-      conditions.push(sql`(m.name, m.id) > (${cursor.n}::text, ${cursor.i}::uuid)`);
+      conditions.push(
+        forward
+          ? sql`(m.name, m.id) > (${cursor.n}::text, ${cursor.i}::uuid)`
+          : sql`(m.name, m.id) < (${cursor.n}::text, ${cursor.i}::uuid)`,
+      );
     }
+    const name = walk ? sql`m.name` : sql`m.name || ''`;
     found.push(
-      ...(await rowsOf<{ id: string; name: string; tier: number }>(
+      ...(await rowsOf<KeyRow>(
         db,
         sql`${needsNetwork ? sql`with ${network} ` : sql``}
           select m.id, m.name, ${tier}::int as tier from members m
           where ${sql.join(conditions, sql` and `)}
-          order by ${walk ? sql`m.name` : sql`m.name || ''`}, m.id
-          limit ${pageSize + 1 - found.length}`,
+          order by ${forward ? sql`${name}, m.id` : sql`${name} desc, m.id desc`}
+          limit ${want - found.length}`,
       )),
     );
-    if (found.length > pageSize) break;
+    if (found.length >= want) break;
   }
-  const more = found.length > pageSize;
-  const page = found.slice(0, pageSize);
-  if (page.length === 0) return { results: [], nextCursor: null };
+  return found;
+}
 
+/** Connection, degree, InMail opt-in, Premium and invitation, for the page's rows only. */
+async function describeResults(
+  db: Executor,
+  { viewerId, network, page }: { viewerId: string; network: SQL; page: KeyRow[] },
+): Promise<MemberSearchResult[]> {
   const rows = await rowsOf<Row>(
     db,
     sql`with ${network}
@@ -296,28 +383,23 @@ export async function searchMembers(
       )})`}`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const last = page.at(-1);
-  return {
-    results: page.flatMap(({ id }) => {
-      const row = byId.get(id);
-      if (!row) return [];
-      const { degree, invitationKind, invitationId, ...rest } = row;
-      return [
-        {
-          ...rest,
-          isConnection: Boolean(rest.isConnection),
-          acceptsInmail: Boolean(rest.acceptsInmail),
-          premium: Boolean(rest.premium),
-          // Open Profile is a Premium feature: it lapses with the subscription.
-          openProfile: Boolean(rest.openProfile) && Boolean(rest.premium),
-          invitation:
-            invitationKind && invitationId ? { kind: invitationKind, invitationId } : null,
-          degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
-        },
-      ];
-    }),
-    nextCursor: more && last ? encodeCursor({ t: last.tier, n: last.name, i: last.id }) : null,
-  };
+  return page.flatMap(({ id }) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { degree, invitationKind, invitationId, ...rest } = row;
+    return [
+      {
+        ...rest,
+        isConnection: Boolean(rest.isConnection),
+        acceptsInmail: Boolean(rest.acceptsInmail),
+        premium: Boolean(rest.premium),
+        // Open Profile is a Premium feature: it lapses with the subscription.
+        openProfile: Boolean(rest.openProfile) && Boolean(rest.premium),
+        invitation: invitationKind && invitationId ? { kind: invitationKind, invitationId } : null,
+        degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
+      },
+    ];
+  });
 }
 
 /** Industries members have declared, for the search filter. */

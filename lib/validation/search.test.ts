@@ -9,8 +9,15 @@ describe("parseMemberSearchParams", () => {
         location: "Milan",
         industry: "Software",
         after: "abc",
+        before: "def",
       }),
-    ).toEqual({ q: "Marco", location: "Milan", industry: "Software", after: "abc" });
+    ).toEqual({
+      q: "Marco",
+      location: "Milan",
+      industry: "Software",
+      after: "abc",
+      before: "def",
+    });
   });
 
   it("clears what is blank, too long or not text, and keeps the rest", () => {
@@ -20,6 +27,7 @@ describe("parseMemberSearchParams", () => {
         location: "   ",
         industry: { nested: true },
         after: "c".repeat(501),
+        before: ["d".repeat(501), "short"],
         extra: "ignored",
       }),
     ).toEqual({});

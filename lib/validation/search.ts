@@ -32,6 +32,8 @@ export const memberSearchParamsSchema = z.object({
     .optional()
     .catch(undefined),
   after: searchParam(SEARCH_CURSOR_MAX),
+  /** Previous page: the first row of the page the member came back from. */
+  before: searchParam(SEARCH_CURSOR_MAX),
 });
 
 export type MemberSearchParams = z.infer<typeof memberSearchParamsSchema>;

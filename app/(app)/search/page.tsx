@@ -50,6 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
           params={params}
           results={page.results}
           nextCursor={page.nextCursor}
+          previousCursor={page.previousCursor}
           found={found}
         />
       ) : (
