@@ -85,7 +85,7 @@ test("a new member is onboarded with a photo and is found by search at once", as
   await expect(result).toContainText(`Cartographer at ${word}`);
   await expect(result).toContainText("Munich, Germany");
   await expect(result.locator('img[src^="/photos/"]')).toBeVisible();
-  await result.getByRole("link", { name: "Ada Example" }).click();
+  await result.getByRole("link", { name: "Ada Example", exact: true }).first().click();
   await expect(other.getByText("Munich, Germany").first()).toBeVisible();
   await expect(other.getByText("Local time")).toBeVisible();
   await expectNoA11yViolations(other);

@@ -6,7 +6,6 @@ import { InboxMore } from "@/components/messaging/inbox-more";
 import { InboxRow } from "@/components/messaging/inbox-row";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { cx } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import type { Executor } from "@/db/client";
 import type { InboxFilter } from "@/db/queries/messaging";
@@ -87,12 +86,12 @@ export async function InboxPane({
             />
             {filter !== "all" && <input type="hidden" name="filter" value={filter} />}
             <button
-            type="submit"
-            className={cx(buttonVariants({ variant: "secondary" }), "size-10 shrink-0 px-0")}
-          >
-            <Search className="size-4" aria-hidden="true" />
-            <span className="sr-only">{t("inbox.searchSubmit")}</span>
-          </button>
+              type="submit"
+              className="inline-flex size-10 shrink-0 items-center justify-center rounded-full border border-brand-700 text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+            >
+              <Search className="size-4 shrink-0" aria-hidden="true" />
+              <span className="sr-only">{t("inbox.searchSubmit")}</span>
+            </button>
           </form>
         </search>
         <InboxFilters current={filter} q={query} />

@@ -13,7 +13,8 @@ export async function SearchForm({
   industries,
 }: {
   params: MemberSearchParams;
-  industries: string[];
+  /** Stored value and its name in the reader's language. */
+  industries: { value: string; label: string }[];
 }) {
   const t = await getTranslations("search.form");
   return (
@@ -56,8 +57,8 @@ export async function SearchForm({
         <NativeSelect id="search-industry" name="industry" defaultValue={params.industry ?? ""}>
           <option value="">{t("anyIndustry")}</option>
           {industries.map((industry) => (
-            <option key={industry} value={industry}>
-              {industry}
+            <option key={industry.value} value={industry.value}>
+              {industry.label}
             </option>
           ))}
         </NativeSelect>

@@ -1,12 +1,15 @@
 import { MessageSquare, Send } from "lucide-react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ConnectButton } from "@/components/network/connect-button";
 import { DegreeBadge } from "@/components/profile/degree-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
 import type { MemberSearchResult } from "@/db/queries/search";
+import { isLocale } from "@/lib/i18n/config";
+import { industryLabel } from "@/lib/profile/industries";
+import { displayLocation } from "@/lib/profile/places";
 
 const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
@@ -16,12 +19,16 @@ const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
  */
 export async function SearchResult({ member }: { member: MemberSearchResult }) {
   const t = await getTranslations("search.result");
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : "en";
   const headline =
     member.headline ||
     (member.title && member.company
       ? t("titleAtCompany", { title: member.title, company: member.company })
       : member.title || member.company);
-  const place = [member.location, member.industry].filter(Boolean).join(" · ");
+  const place = [displayLocation(member.location, locale), industryLabel(member.industry, locale)]
+    .filter(Boolean)
+    .join(" · ");
   const noteId = `search-note-${member.id}`;
   const refusesInmail = !member.isConnection && !member.acceptsInmail;
   // A free message: to a connection, or to a Premium member with Open Profile.
@@ -29,7 +36,7 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
   const Icon = free ? MessageSquare : Send;
   return (
     <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 py-4 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
-      <Avatar name={member.name} seed={member.id} />
+      <Avatar name={member.name} seed={member.id} photoId={member.photoId} />
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <Link

@@ -55,7 +55,7 @@ export async function suggestRecipients(
         handle: r.handle,
         name: r.name,
         headline: r.headline,
-        photoId: null,
+        photoId: r.photoId,
         degree: r.degree,
       });
     }

@@ -25,6 +25,7 @@ export interface MemberSearchResult {
   company: string;
   location: string;
   industry: string;
+  photoId: string | null;
   /** 1st-degree connection of the viewer. */
   isConnection: boolean;
   /** 1, 2 or 3 when the viewer is that close; null means out of network. */
@@ -353,6 +354,7 @@ async function describeResults(
     db,
     sql`with ${network}
       select m.id, m.handle, m.name, m.headline, m.title, m.company, m.location, m.industry,
+        m.photo_id as "photoId",
         m.id in (select id from first) as "isConnection",
         case
           when m.id in (select id from first) then 1

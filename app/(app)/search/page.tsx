@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { countSearchMatches, listIndustries, queryWords, searchMembers } from "@/db/queries/search";
 import { requireMember } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/config";
+import { industryLabel } from "@/lib/profile/industries";
+import { canonicalPlaceQuery } from "@/lib/profile/places";
 import { parseMemberSearchParams } from "@/lib/validation/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,18 +23,25 @@ export default async function SearchPage({ searchParams }: Props) {
   const member = await requireMember();
   const db = await getDb();
   const t = await getTranslations("search");
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : "en";
   const [params, industries] = await Promise.all([
     searchParams.then(parseMemberSearchParams),
     listIndustries(db),
   ]);
   // An industry that is not in the list would filter by something the form cannot show.
   if (params.industry && !industries.includes(params.industry)) params.industry = undefined;
+  // A place typed in German or Italian ("München", "Germania") filters by its stored English form.
+  const query = {
+    ...params,
+    location: params.location ? canonicalPlaceQuery(params.location) : params.location,
+  };
   const searching =
     queryWords(params.q).length > 0 || Boolean(params.location || params.industry || params.degree);
   const [page, found] = searching
     ? await Promise.all([
-        searchMembers(db, { viewerId: member.id, ...params }),
-        countSearchMatches(db, { viewerId: member.id, ...params }),
+        searchMembers(db, { viewerId: member.id, ...query }),
+        countSearchMatches(db, { viewerId: member.id, ...query }),
       ])
     : [null, 0];
   return (
@@ -42,7 +52,12 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </CardHeader>
         <CardBody>
-          <SearchForm params={params} industries={industries} />
+          <SearchForm
+            params={params}
+            industries={industries
+              .map((value) => ({ value, label: industryLabel(value, locale) }))
+              .sort((a, b) => a.label.localeCompare(b.label, locale))}
+          />
         </CardBody>
       </Card>
       {page ? (

@@ -1,0 +1,74 @@
+import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
+import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+
+// Every main page, in every language, at a desktop and a phone width: no axe violation on any of
+// them, and a screenshot of each to look at (e2e/.screenshots/tour-<lang>-<width>-<page>.png).
+// The tour account's language is switched as a member does (it is saved with the account) and
+// switched back to English at the end, which the other journeys expect.
+const emily = demoAccount("optout");
+const sophie = demoAccount("premium");
+
+const PAGES = [
+  { name: "home", path: "/" },
+  { name: "search", path: "/search?q=engineer" },
+  { name: "search-filtered", path: "/search?industry=Healthcare" },
+  { name: "profile", path: `/in/${sophie.handle}` },
+  { name: "own-profile", path: `/in/${emily.handle}` },
+  { name: "messaging", path: "/messaging" },
+  { name: "messaging-search", path: "/messaging?q=thank" },
+  { name: "new-message", path: "/messaging/new?q=sophie" },
+  { name: "compose", path: `/messaging/new?to=${sophie.handle}` },
+  { name: "network", path: "/network" },
+  { name: "premium", path: "/premium" },
+  { name: "my-premium", path: "/premium/my" },
+  { name: "settings-profile", path: "/settings/profile" },
+  { name: "settings-account", path: "/settings/account" },
+  { name: "settings-communications", path: "/settings/communications" },
+  { name: "not-found", path: "/in/nobody-is-called-this" },
+];
+
+const LANGUAGES = [{ locale: "de" }, { locale: "it" }, { locale: "en" }] as const;
+
+test("every main page in English, German and Italian, at 1280 and 375 px, has no axe violations", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await signIn(page, emily.email, DEMO_PASSWORD);
+  const problems: string[] = [];
+  try {
+    // TOUR_LOCALES=it runs one language (while fixing one); English always ends the tour.
+    const only = process.env.TOUR_LOCALES?.split(",");
+    for (const { locale } of LANGUAGES.filter((l) => !only || only.includes(l.locale))) {
+      await page.goto("/");
+      await page.getByRole("contentinfo").getByRole("combobox").selectOption(locale);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: width === 1280 ? 800 : 812 });
+        for (const { name, path } of PAGES) {
+          await page.goto(path);
+          await expect(page.locator("html")).toHaveAttribute("lang", locale);
+          // Every page is judged, and every problem reported at the end, not just the first.
+          try {
+            await expectNoA11yViolations(page);
+          } catch (error) {
+            problems.push(
+              `${locale} ${width}px ${name}: ${(error as Error).message.split("\n\n")[0]}`,
+            );
+          }
+          // Nothing wider than the screen: a phone never scrolls sideways.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          if (overflow > 0) problems.push(`${locale} ${width}px ${name}: ${overflow}px too wide`);
+          await screenshot(page, `tour-${locale}-${width}-${name}`);
+        }
+      }
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("combobox").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+  expect(problems, problems.join("\n")).toEqual([]);
+});
