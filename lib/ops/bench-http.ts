@@ -7,7 +7,7 @@
 //
 // Prints, interleaved round by round at a fixed concurrency, req/s and p50/p99 of: the cheapest
 // page of the app (the ceiling: the signed-out "forgot password" page, which reads nothing), the
-// inbox of a small and of the heavy member, a thread of 5 and of 2,000 messages, a broad member
+// inbox of a small and of the heavy member, a search in the heavy inbox, a thread of 5 and of 2,000 messages, a broad member
 // search, a profile, My Premium and the send-InMail action — each also as a ratio to the
 // ceiling. Then the send service alone (8 senders; one sender sending 8 at a time) against a
 // TPC-B-like transaction through the same driver in the same run; the gzipped JavaScript each
@@ -350,6 +350,16 @@ async function main() {
         { name: "cheapest page (ceiling)", request: page(base, "/forgot-password") },
         { name: "inbox, small", request: page(base, "/messaging", smallCookie) },
         { name: "inbox, 5,000 threads", request: page(base, "/messaging", heavyCookie) },
+        // Searching one's conversations: a word in many messages, and one in none (the most a
+        // search reads: every message of the 200 conversations of its window).
+        {
+          name: "inbox search “thanks”, 5,000 threads",
+          request: page(base, "/messaging?q=thanks", heavyCookie),
+        },
+        {
+          name: "inbox search, no match, 5,000 threads",
+          request: page(base, "/messaging?q=zzqxnothing", heavyCookie),
+        },
         {
           name: "thread of 5",
           request: page(base, `/messaging/${threads.shortThreadId}`, heavyCookie),
