@@ -12,6 +12,7 @@ import {
   test,
 } from "./fixtures";
 import { ProfileForm } from "./pages/profile-settings";
+import { SearchPage } from "./pages/search";
 
 const sophie = demoAccount("premium");
 
@@ -80,14 +81,19 @@ test("a new member is onboarded with a photo and is found by search at once", as
   // Someone else finds her by her new company at once, with her place in English.
   const other = await (await browser.newContext()).newPage();
   await signIn(other, sophie.email, DEMO_PASSWORD);
-  await other.goto(`/search?q=${word}`);
-  const result = other.getByRole("listitem").filter({ hasText: "Ada Example" });
+  const search = new SearchPage(other);
+  await search.open({ q: word });
+  const result = search.result("Ada Example");
   await expect(result).toContainText(`Cartographer at ${word}`);
   await expect(result).toContainText("Munich, Germany");
   await expect(result.locator('img[src^="/photos/"]')).toBeVisible();
-  await result.getByRole("link", { name: "Ada Example", exact: true }).first().click();
+  await search.openProfile("Ada Example");
   await expect(other.getByText("Munich, Germany").first()).toBeVisible();
   await expect(other.getByText("Local time")).toBeVisible();
+  // Filtered by the city typed in Italian, she is found too.
+  await search.open({ q: word, location: "Monaco di Baviera" });
+  await expect(search.result("Ada Example")).toBeVisible();
+  await search.openProfile("Ada Example");
   await expectNoA11yViolations(other);
   await screenshot(other, "profile-with-photo");
   await other.context().close();
