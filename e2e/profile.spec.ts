@@ -16,6 +16,9 @@ import { SearchPage } from "./pages/search";
 
 const sophie = demoAccount("premium");
 
+// Each journey signs a member up through the real mail link first: longer than most.
+test.describe.configure({ timeout: 60_000 });
+
 async function photo(): Promise<Buffer> {
   return sharp({
     create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 90, b: 40 } },

@@ -185,9 +185,10 @@ test.describe("Settings → Communications", () => {
   });
 });
 
-test("/settings opens the Communications section", async ({ page }) => {
+test("/settings opens the Profile section", async ({ page }) => {
   await signIn(page, giulia.email, DEMO_PASSWORD);
   await page.goto("/settings");
-  await expect(page).toHaveURL("/settings/communications");
-  await expect(page.getByRole("heading", { level: 1, name: "Communications" })).toBeVisible();
+  await expect(page).toHaveURL("/settings/profile");
+  await expect(page.getByRole("heading", { level: 1, name: "Profile" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Communications" })).toBeVisible();
 });
