@@ -233,18 +233,22 @@ export function displayLocation(location: string, locale: Locale): string {
   return `${known ? cityName(known, locale) : cityText}, ${nation}`;
 }
 
-/** The default time zone for a city of a country (the city's own, else the country's). */
-export function timeZoneFor(cityText: string, countryCode: string): string | undefined {
-  const country = countryByCode(countryCode);
-  if (!country) return undefined;
+/** A known city of a country, named in any UI language. */
+function findCity(cityText: string, country: Country): City | undefined {
   const place = cityText.trim().toLowerCase();
-  const known = country.cities.find(
+  return country.cities.find(
     (c) =>
       c.name.toLowerCase() === place ||
       c.de?.toLowerCase() === place ||
       c.it?.toLowerCase() === place,
   );
-  return known?.timeZone ?? country.timeZone;
+}
+
+/** The default time zone for a city of a country (the city's own, else the country's). */
+export function timeZoneFor(cityText: string, countryCode: string): string | undefined {
+  const country = countryByCode(countryCode);
+  if (!country) return undefined;
+  return findCity(cityText, country)?.timeZone ?? country.timeZone;
 }
 
 /** A city typed in any UI language, in its stored English form ("München" → "Munich"). */
@@ -252,14 +256,7 @@ export function canonicalCity(cityText: string, countryCode: string): string {
   const country = countryByCode(countryCode);
   const place = cityText.trim();
   if (!country) return place;
-  const lower = place.toLowerCase();
-  const known = country.cities.find(
-    (c) =>
-      c.name.toLowerCase() === lower ||
-      c.de?.toLowerCase() === lower ||
-      c.it?.toLowerCase() === lower,
-  );
-  return known?.name ?? place;
+  return findCity(place, country)?.name ?? place;
 }
 
 /**
