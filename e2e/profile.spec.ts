@@ -53,7 +53,10 @@ test("a new member is onboarded with a photo and is found by search at once", as
     mimeType: "image/png",
     buffer: Buffer.from("<svg onload=alert(1)>"),
   });
-  await expect(page.getByRole("alert")).toContainText("That file is not a picture we can read");
+  // Next to the field: the error is part of the file input's description.
+  await expect(page.getByLabel("Choose a photo")).toHaveAccessibleDescription(
+    /That file is not a picture we can read/,
+  );
   await expectNoA11yViolations(page);
   await form.uploadPhoto({ name: "me.jpg", mimeType: "image/jpeg", buffer: await photo() });
   await expect(page.getByText("Your new photo is saved.")).toBeVisible();
