@@ -235,9 +235,12 @@ export async function newMember(
   return { page, name, email, password, profile: new URL(page.url()).pathname };
 }
 
-/** The open conversation (beside the inbox list on a wide screen, which repeats its last line). */
+/**
+ * The messages of the open conversation: not the inbox list beside it on a wide screen (which
+ * repeats its last line), nor the reply box (which still holds a message while it is sent).
+ */
 export function conversation(page: Page): Locator {
-  return page.locator('section[aria-labelledby="thread-title"]');
+  return page.locator('section[aria-labelledby="thread-title"] ol').first();
 }
 
 /**

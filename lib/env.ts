@@ -43,7 +43,25 @@ const schema = z.object({
   STRIPE_SECRET_KEY: optionalSecret(/^(sk|rk)_(test|live)_\w+$/, "must look like sk_test_…"),
   /** Signing secret of the webhook endpoint (whsec_…), from the dashboard or `stripe listen`. */
   STRIPE_WEBHOOK_SECRET: optionalSecret(/^whsec_\w+$/, "must look like whsec_…"),
+  /**
+   * An S3-compatible bucket for profile photos (AWS S3, MinIO, Cloudflare R2, …). Unset: photos
+   * are stored in PostgreSQL. Endpoint, bucket and both keys are set together.
+   */
+  S3_ENDPOINT: optionalText().pipe(z.url({ protocol: /^https?$/ }).optional()),
+  S3_BUCKET: optionalText(),
+  S3_REGION: z.string().trim().default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalText(),
+  S3_SECRET_ACCESS_KEY: optionalText(),
 });
+
+/** An optional setting: blank means unset. */
+function optionalText() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined);
+}
 
 /** An optional secret: blank means unset; otherwise it must have the provider's format. */
 function optionalSecret(format: RegExp, message: string) {
@@ -67,7 +85,17 @@ export type Env = z.infer<typeof schema> & {
    * in production, where it would hand out credits for free.
    */
   localCheckoutEnabled: boolean;
+  /** Where profile photos go: a bucket when S3_* is set, else PostgreSQL. */
+  photoBucket: PhotoBucket | null;
 };
+
+export interface PhotoBucket {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);
@@ -82,6 +110,22 @@ function load(): Env {
       "Invalid configuration:\n  STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together",
     );
   }
+  const s3 = [raw.S3_ENDPOINT, raw.S3_BUCKET, raw.S3_ACCESS_KEY_ID, raw.S3_SECRET_ACCESS_KEY];
+  if (s3.some(Boolean) && !s3.every(Boolean)) {
+    throw new Error(
+      "Invalid configuration:\n  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together",
+    );
+  }
+  const photoBucket =
+    raw.S3_ENDPOINT && raw.S3_BUCKET && raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY
+      ? {
+          endpoint: raw.S3_ENDPOINT,
+          bucket: raw.S3_BUCKET,
+          region: raw.S3_REGION,
+          accessKeyId: raw.S3_ACCESS_KEY_ID,
+          secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
+        }
+      : null;
   const appEnv = raw.APP_ENV ?? (raw.NODE_ENV === "production" ? "production" : "development");
   // Runtime paths, not build inputs: keep the bundler from tracing the whole project.
   const dataDir = path.resolve(/*turbopackIgnore: true*/ raw.DATA_DIR);
@@ -92,6 +136,7 @@ function load(): Env {
     devToolsEnabled: appEnv !== "production",
     stripeEnabled,
     localCheckoutEnabled: !stripeEnabled && appEnv !== "production",
+    photoBucket,
     dataDir,
     mailDir: path.join(/*turbopackIgnore: true*/ dataDir, "mail"),
   };

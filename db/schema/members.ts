@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -71,10 +72,16 @@ export const memberPhotos = pgTable(
     contentType: text().notNull(),
     width: integer().notNull(),
     height: integer().notNull(),
-    content: bytea().notNull(),
+    /** The WebP itself, when photos are kept in PostgreSQL (the default). */
+    content: bytea(),
+    /** Its key in the photo bucket, when one is configured (S3_*); then content is null. */
+    storageKey: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("member_photos_member_idx").on(t.memberId)],
+  (t) => [
+    index("member_photos_member_idx").on(t.memberId),
+    check("member_photos_stored_once", sql`(${t.content} is null) <> (${t.storageKey} is null)`),
+  ],
 );
 
 /** Privacy settings → Communications. One row per member, created with the member. */

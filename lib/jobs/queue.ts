@@ -14,6 +14,8 @@ export interface JobPayloads {
   "mail:password-reset": { requestId: string; email: string };
   "mail:confirm-email": { tokenId: string };
   "mail:account-exists": { requestId: string; email: string; locale: string };
+  /** Objects of replaced or removed profile photos, in the photo bucket. */
+  "photo:delete-objects": { keys: string[] };
   sweep: Record<string, never>;
 }
 

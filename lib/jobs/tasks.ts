@@ -6,6 +6,7 @@ import { refreshTestClock } from "@/lib/clock/test-clock";
 import { deliverMailOnce } from "@/lib/mail/deliver";
 import { inmailReceivedMail, inmailReminderMail, replyReceivedMails } from "@/lib/messaging/notify";
 import { emailInvitationMail, invitationMail } from "@/lib/network/invitation-mail";
+import { deletePhotoObjects } from "@/lib/profile/photos";
 import { runMaintenance } from "./maintenance";
 import type { JobName, JobPayloads } from "./queue";
 import { sweep } from "./sweeper";
@@ -52,6 +53,9 @@ const handlers: { [N in JobName]: Handler<N> } = {
   },
   "mail:account-exists": async (db, payload, job) => {
     await deliverMailOnce(db, job.key, () => accountExistsMail(db, payload));
+  },
+  "photo:delete-objects": async (_db, payload) => {
+    await deletePhotoObjects(payload.keys);
   },
   sweep: async (db) => {
     await sweep(db);

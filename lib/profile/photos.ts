@@ -1,8 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import sharp from "sharp";
 import type { Executor } from "@/db/client";
 import { memberPhotos, members } from "@/db/schema";
+import { env, type PhotoBucket } from "@/lib/env";
+import { enqueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
+import { type PhotoObjects, photoObjectKey, photoObjects } from "./photo-bucket";
 
 // Profile photos: whatever arrives is decoded by its content (never its name or the browser's
 // type), limited in bytes and in pixels before decoding, turned upright, cropped square, resized
@@ -57,51 +61,125 @@ export async function processPhoto(
 }
 
 /**
+ * Where photos are kept: the configured bucket (S3_*), or null for PostgreSQL. Callers pass it
+ * on, so a test can point one call at a bucket of its own.
+ */
+export function configuredPhotoObjects(): PhotoObjects | null {
+  const bucket = env.photoBucket;
+  if (!bucket) return null;
+  if (cached?.bucket !== bucket) cached = { bucket, objects: photoObjects(bucket) };
+  return cached.objects;
+}
+let cached: { bucket: PhotoBucket; objects: PhotoObjects } | undefined;
+
+/**
  * Makes `photo` the member's picture in one transaction: the new row, the member's pointer, and
- * the old rows gone. Returns the new photo's id (its URL is /photos/{id}).
+ * the old rows gone. Returns the new photo's id (its URL is /photos/{id}). With a bucket the
+ * object is written first (a failed transaction deletes it again) and the old objects are
+ * deleted by a job the transaction enqueues, so no object is lost or left behind by a crash.
  */
 export async function replacePhoto(
   db: Executor,
-  { memberId, photo }: { memberId: string; photo: ProcessedPhoto },
+  {
+    memberId,
+    photo,
+    objects = configuredPhotoObjects(),
+  }: { memberId: string; photo: ProcessedPhoto; objects?: PhotoObjects | null },
 ): Promise<string> {
-  return db.transaction(async (tx) => {
-    // Two uploads at once: the member row lock orders them, the later one wins.
-    await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("update");
-    const [row] = await tx
-      .insert(memberPhotos)
-      .values({
+  const id = randomUUID();
+  const storageKey = objects ? photoObjectKey(id) : null;
+  if (objects && storageKey) await objects.put(storageKey, photo.content, "image/webp");
+  try {
+    return await db.transaction(async (tx) => {
+      // Two uploads at once: the member row lock orders them, the later one wins.
+      await tx
+        .select({ id: members.id })
+        .from(members)
+        .where(eq(members.id, memberId))
+        .for("update");
+      await tx.insert(memberPhotos).values({
+        id,
         memberId,
         contentType: "image/webp",
         width: photo.width,
         height: photo.height,
-        content: photo.content,
-      })
-      .returning({ id: memberPhotos.id });
-    if (!row) throw new Error("photo insert returned nothing");
-    await tx.update(members).set({ photoId: row.id }).where(eq(members.id, memberId));
-    await tx
-      .delete(memberPhotos)
-      .where(and(eq(memberPhotos.memberId, memberId), ne(memberPhotos.id, row.id)));
-    log.info({ memberId, bytes: photo.content.byteLength }, "photo saved");
-    return row.id;
-  });
+        content: storageKey ? null : photo.content,
+        storageKey,
+      });
+      await tx.update(members).set({ photoId: id }).where(eq(members.id, memberId));
+      const old = await tx
+        .delete(memberPhotos)
+        .where(and(eq(memberPhotos.memberId, memberId), ne(memberPhotos.id, id)))
+        .returning({ storageKey: memberPhotos.storageKey });
+      await enqueueObjectDeletion(tx, old);
+      log.info(
+        { memberId, bytes: photo.content.byteLength, bucket: Boolean(objects) },
+        "photo saved",
+      );
+      return id;
+    });
+  } catch (error) {
+    if (objects && storageKey) {
+      await objects.delete(storageKey).catch((err) => {
+        log.warn({ err, storageKey }, "photo object left behind after a failed save");
+      });
+    }
+    throw error;
+  }
 }
 
 export async function removePhoto(db: Executor, { memberId }: { memberId: string }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(members).set({ photoId: null }).where(eq(members.id, memberId));
-    await tx.delete(memberPhotos).where(eq(memberPhotos.memberId, memberId));
+    const old = await tx
+      .delete(memberPhotos)
+      .where(eq(memberPhotos.memberId, memberId))
+      .returning({ storageKey: memberPhotos.storageKey });
+    await enqueueObjectDeletion(tx, old);
   });
+}
+
+/** Rows just deleted whose bytes are in the bucket: their objects go in a job (the outbox). */
+async function enqueueObjectDeletion(tx: Executor, rows: { storageKey: string | null }[]) {
+  const keys = rows.flatMap((row) => (row.storageKey ? [row.storageKey] : []));
+  if (keys.length > 0) await enqueue(tx, "photo:delete-objects", { keys });
+}
+
+/** The job: deletes objects of replaced or removed photos (already gone counts as done). */
+export async function deletePhotoObjects(
+  keys: string[],
+  objects: PhotoObjects | null = configuredPhotoObjects(),
+): Promise<void> {
+  if (!objects) {
+    // The bucket was unconfigured after these were written: retrying cannot help.
+    log.warn({ keys }, "photo objects not deleted: no bucket is configured");
+    return;
+  }
+  for (const key of keys) await objects.delete(key);
 }
 
 export async function readPhoto(
   db: Executor,
-  { photoId }: { photoId: string },
+  {
+    photoId,
+    objects = configuredPhotoObjects(),
+  }: { photoId: string; objects?: PhotoObjects | null },
 ): Promise<{ content: Buffer; contentType: string } | null> {
   const [row] = await db
-    .select({ content: memberPhotos.content, contentType: memberPhotos.contentType })
+    .select({
+      content: memberPhotos.content,
+      storageKey: memberPhotos.storageKey,
+      contentType: memberPhotos.contentType,
+    })
     .from(memberPhotos)
     .where(eq(memberPhotos.id, photoId))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  if (row.content) return { content: row.content, contentType: row.contentType };
+  if (!row.storageKey || !objects) {
+    log.warn({ photoId }, "photo is in a bucket but no bucket is configured");
+    return null;
+  }
+  const content = await objects.get(row.storageKey);
+  return content ? { content, contentType: row.contentType } : null;
 }

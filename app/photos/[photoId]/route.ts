@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
 import { getCurrentSession } from "@/lib/auth/session";
+import { log } from "@/lib/log";
 import { readPhoto } from "@/lib/profile/photos";
 
 export const runtime = "nodejs";
@@ -16,7 +17,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pho
   // Profiles are for members: so are their photos.
   if (!(await getCurrentSession())) return new Response("Sign in first", { status: 401 });
   if (!UUID.test(photoId)) return new Response("Not found", { status: 404 });
-  const photo = await readPhoto(await getDb(), { photoId });
+  let photo: Awaited<ReturnType<typeof readPhoto>>;
+  try {
+    photo = await readPhoto(await getDb(), { photoId });
+  } catch (error) {
+    // The bucket is down or refuses us: the page around the avatar still renders.
+    log.error({ err: error, photoId }, "photo could not be read from the bucket");
+    return new Response("Photo unavailable", {
+      status: 503,
+      headers: { "Retry-After": "30", "Cache-Control": "no-store" },
+    });
+  }
   if (!photo) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(photo.content), {
     headers: {
