@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
+  creditsOnHome,
   expect,
   expectNoA11yViolations,
   newMember,
@@ -16,13 +17,6 @@ const tobias = demoAccount("blocker");
 
 const subscribePremium = (page: Page) =>
   subscribeToPlan(page, { plan: "Premium Career", price: "$29.99" });
-
-/** The "N InMail credits" figure on Home. */
-async function creditsOnHome(page: Page): Promise<number> {
-  await page.goto("/");
-  const text = await page.getByRole("link", { name: /InMail credits?$/ }).textContent();
-  return Number((text ?? "").match(/\d+/)?.[0] ?? 0);
-}
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,27 +1,28 @@
-import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
-import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+import {
+  creditsOnHome,
+  expect,
+  expectNoA11yViolations,
+  newMember,
+  screenshot,
+  signIn,
+  test,
+} from "./fixtures";
+import { ComposePage } from "./pages/compose";
 
 const marco = demoAccount("basic");
 const sophie = demoAccount("premium");
 
-/** The "N InMail credits" figure on Home ("No InMail credits" is 0). */
-async function creditsOnHome(page: Page): Promise<number> {
-  await page.goto("/");
-  const text = await page.getByRole("link", { name: /InMail credits?$/ }).textContent();
-  if (/^\s*No InMail credits/.test(text ?? "")) return 0;
-  return Number((text ?? "").match(/\d+/)?.[0] ?? Number.NaN);
-}
-
-test.describe.configure({ mode: "serial" });
-
 test("a Basic member buys 5 credits in the local test-mode checkout and sends an InMail", async ({
-  page,
+  browser,
 }) => {
   test.slow();
-  await signIn(page, marco.email, DEMO_PASSWORD);
+  // A new member is on Basic: no monthly credits. The InMail goes to another new member.
+  const recipient = await newMember(browser, "Rita Empfängerin");
+  await recipient.page.context().close();
+  const { page } = await newMember(browser, "Bruno Käufer");
   const before = await creditsOnHome(page);
-  expect(before).toBe(0); // Marco is on Basic: no monthly credits
+  expect(before).toBe(0);
 
   await page.goto("/premium/credits");
   await expect(page.getByRole("heading", { level: 1, name: "Buy InMail credits" })).toBeVisible();
@@ -61,18 +62,18 @@ test("a Basic member buys 5 credits in the local test-mode checkout and sends an
   await screenshot(page, "my-premium-after-purchase");
   expect(await creditsOnHome(page)).toBe(before + 5);
 
-  // The purchased credits are spent like any other: Sophie is not Marco's connection.
-  await page.goto(`/messaging/new?to=${sophie.handle}`);
+  // The purchased credits are spent like any other.
+  const compose = new ComposePage(page);
+  await compose.open(recipient.profile);
   await expect(page.getByRole("heading", { name: "New InMail" })).toBeVisible();
-  await expect(page.getByText(`${before + 5} InMail credits left`)).toBeVisible();
-  await page.getByLabel("Subject").fill("Automation know-how for your plant team");
-  await page.getByLabel("Category").selectOption({ label: "Expertise request" });
-  await page
-    .getByLabel("Message", { exact: true })
-    .fill("Hello Sophie, I saw you are hiring in Munich. Happy to share what we learned in Milan.");
-  await page.getByRole("button", { name: "Send InMail" }).click();
-  await expect(page).toHaveURL(/\/messaging\/[0-9a-f-]{36}$/);
-  await expect(page.getByText(`Waiting for ${sophie.name} to answer.`)).toBeVisible();
+  await expect(compose.creditsLeft(before + 5)).toBeVisible();
+  await compose.write({
+    subject: "Automation know-how for your plant team",
+    category: "Expertise request",
+    body: "Hello Rita, I saw you are hiring in Munich. Happy to share what we learned in Milan.",
+  });
+  await compose.send();
+  await expect(page.getByText(`Waiting for ${recipient.name} to answer.`)).toBeVisible();
   expect(await creditsOnHome(page)).toBe(before + 4);
 });
 

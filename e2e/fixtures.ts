@@ -257,3 +257,11 @@ export async function subscribeToPlan(
   await page.getByRole("button", { name: `Subscribe for ${price} / month` }).click();
   await expect(page).toHaveURL(/\/premium\/my\?subscribed=/);
 }
+
+/** The "N InMail credits" figure on Home ("No InMail credits" is 0). */
+export async function creditsOnHome(page: Page): Promise<number> {
+  await page.goto("/");
+  const text = (await page.getByRole("link", { name: /InMail credits?$/ }).textContent()) ?? "";
+  if (/^\s*No InMail credits/.test(text)) return 0;
+  return Number(text.match(/\d+/)?.[0] ?? Number.NaN);
+}

@@ -1,108 +1,118 @@
-import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
   conversation,
+  creditsOnHome,
   expect,
   expectNoA11yViolations,
+  newMember,
   screenshot,
   signIn,
   submitAndSettle,
+  subscribeToPlan,
   test,
 } from "./fixtures";
+import { CommunicationsSettings } from "./pages/communications-settings";
+import { ComposePage } from "./pages/compose";
+import { InboxPage } from "./pages/inbox";
 
+// Read-only journeys use the demo members; the one that sends and spends has members of its own.
 const sophie = demoAccount("premium");
 const marco = demoAccount("basic");
 const emily = demoAccount("optout");
-
-/** The "N InMail credits" figure on Home. */
-async function creditsOnHome(page: Page): Promise<number> {
-  await page.goto("/");
-  const text = await page.getByRole("link", { name: /InMail credits?$/ }).textContent();
-  return Number((text ?? "").match(/\d+/)?.[0] ?? Number.NaN);
-}
-
-test.describe.configure({ mode: "serial" });
 
 test("a Premium member finds a member in search and sends an InMail; the Basic recipient answers", async ({
   browser,
 }) => {
   test.slow();
-  const sender = await (await browser.newContext()).newPage();
-  await signIn(sender, sophie.email, DEMO_PASSWORD);
+  // The recipient, a new Basic member, welcomes career opportunities only.
+  const rocco = await newMember(browser, "Rocco Rivolta");
+  const settings = new CommunicationsSettings(rocco.page);
+  await settings.open();
+  await settings.chooseTopics(["Career opportunity"]);
+  await submitAndSettle(rocco.page, settings.save);
+  await expect(settings.saved).toBeVisible();
+
+  // The sender, a new member who subscribes to Premium for its monthly credits.
+  const sina = await newMember(browser, "Sina Sander");
+  const sender = sina.page;
+  await subscribeToPlan(sender, { plan: "Premium Career", price: "$29.99" });
   const creditsBefore = await creditsOnHome(sender);
   expect(creditsBefore).toBeGreaterThan(0);
 
-  // Search → the result offers "Send InMail" (Marco is not a 1st-degree connection).
+  // Search → the result offers "Send InMail" (they are not connected).
   await sender
     .getByRole("searchbox", { name: /search/i })
     .first()
-    .fill(marco.name);
+    .fill(rocco.name);
   await sender.keyboard.press("Enter");
   await expect(sender).toHaveURL(/\/search\?/);
-  await sender.getByRole("link", { name: `Send InMail to ${marco.name}` }).click();
+  await sender.getByRole("link", { name: `Send InMail to ${rocco.name}` }).click();
 
+  const compose = new ComposePage(sender);
   await expect(sender.getByRole("heading", { name: "New InMail" })).toBeVisible();
-  await expect(sender.getByText(`${creditsBefore} InMail credits left`)).toBeVisible();
-  await expect(sender.getByText(/Your response score: \d+%/)).toBeVisible();
+  await expect(compose.creditsLeft(creditsBefore)).toBeVisible();
   await expect(
-    sender.getByRole("heading", { name: `${marco.name} welcomes InMail about` }),
+    sender.getByText("Your response score appears after your first InMail."),
+  ).toBeVisible();
+  await expect(
+    sender.getByRole("heading", { name: `${rocco.name} welcomes InMail about` }),
   ).toBeVisible();
 
-  await sender.getByLabel("Subject").fill("Produzione e automazione a Monaco");
-  // A category Marco did not list: a warning, not a block.
-  await sender.getByLabel("Category").selectOption({ label: "Business deal" });
+  await compose.subject.fill("Produzione e automazione a Monaco");
+  // A category Rocco did not list: a warning, not a block.
+  await compose.category.selectOption({ label: "Business deal" });
   await expect(sender.getByText(/hasn't listed “Business deal”/)).toBeVisible();
-  await sender.getByLabel("Category").selectOption({ label: "Career opportunity" });
+  await compose.category.selectOption({ label: "Career opportunity" });
   await expect(sender.getByText(/hasn't listed/)).toHaveCount(0);
-  await sender
-    .getByLabel("Message", { exact: true })
-    .fill("Ciao Marco, we are building a new plant team in Munich. Would you like to talk?");
-  await sender.getByLabel("Phone").fill("+49 89 1234567");
+  await compose.body.fill(
+    "Ciao Rocco, we are building a new plant team in Munich. Would you like to talk?",
+  );
+  await compose.phone.fill("+49 89 1234567");
   await expectNoA11yViolations(sender);
   await screenshot(sender, "compose-inmail");
-  await sender.getByRole("button", { name: "Send InMail" }).click();
+  await compose.send();
 
-  await expect(sender).toHaveURL(/\/messaging\/[0-9a-f-]{36}$/);
   await expect(
     sender.getByRole("heading", { name: "Produzione e automazione a Monaco" }),
   ).toBeVisible();
-  await expect(sender.getByText(`Waiting for ${marco.name} to answer.`)).toBeVisible();
+  await expect(sender.getByText(`Waiting for ${rocco.name} to answer.`)).toBeVisible();
   await expectNoA11yViolations(sender);
   await screenshot(sender, "thread-sender-waiting");
   expect(await creditsOnHome(sender)).toBe(creditsBefore - 1);
 
   // The recipient, a Basic member, sees it unread and answers for free.
-  const recipient = await (await browser.newContext()).newPage();
-  await signIn(recipient, marco.email, DEMO_PASSWORD);
-  await recipient.goto("/messaging?filter=unread");
-  const row = recipient.getByRole("link", {
-    name: new RegExp(`${sophie.name} \\(Unread\\).*Produzione e automazione a Monaco`),
-  });
-  await expect(row).toBeVisible();
+  const recipient = rocco.page;
+  const inbox = new InboxPage(recipient);
+  await inbox.open();
+  await inbox.filter("Unread").click();
+  await expect(recipient).toHaveURL(/filter=unread/);
+  const row = inbox.rows().filter({ hasText: "Produzione e automazione a Monaco" });
+  await expect(row).toHaveAccessibleName(new RegExp(`^${sina.name} \\(Unread\\)`));
   await expectNoA11yViolations(recipient);
   await screenshot(recipient, "inbox-unread");
   await row.click();
-  await expect(recipient.getByText(`Contact details shared by ${sophie.name}`)).toBeVisible();
+  await expect(recipient.getByText(`Contact details shared by ${sina.name}`)).toBeVisible();
   await expect(recipient.getByRole("link", { name: "+49 89 1234567" })).toBeVisible();
   await expect(recipient.getByRole("heading", { name: "Answer this InMail" })).toBeVisible();
   await expectNoA11yViolations(recipient);
   await screenshot(recipient, "thread-recipient");
-  await recipient.getByLabel("Write a message").fill("Grazie Sophie, volentieri. Martedì?");
+  await recipient.getByLabel("Write a message").fill("Grazie Sina, volentieri. Martedì?");
   await submitAndSettle(recipient, recipient.getByRole("button", { name: "Send", exact: true }));
   await expect(
-    conversation(recipient).getByText("Grazie Sophie, volentieri. Martedì?"),
+    conversation(recipient).getByText("Grazie Sina, volentieri. Martedì?"),
   ).toBeVisible();
   await expect(recipient.getByRole("heading", { name: "Answer this InMail" })).toHaveCount(0);
   // Opened → read for the recipient only.
   await recipient.goto("/messaging?filter=unread");
-  await expect(
-    recipient.getByRole("link", { name: /Produzione e automazione a Monaco/ }),
-  ).toHaveCount(0);
+  await expect(inbox.rows().filter({ hasText: "Produzione e automazione a Monaco" })).toHaveCount(
+    0,
+  );
 
   // The sender sees the answer, and the sent view says "Answered".
-  await sender.goto("/messaging");
-  await sender.getByRole("link", { name: /Produzione e automazione a Monaco/ }).click();
-  await expect(conversation(sender).getByText("Grazie Sophie, volentieri. Martedì?")).toBeVisible();
+  const sendersInbox = new InboxPage(sender);
+  await sendersInbox.open();
+  await sendersInbox.rows().filter({ hasText: "Produzione e automazione a Monaco" }).click();
+  await expect(conversation(sender).getByText("Grazie Sina, volentieri. Martedì?")).toBeVisible();
   await expect(sender.getByLabel("Write a message")).toBeVisible();
   await sender.goto("/messaging/sent");
   const sentItem = sender
@@ -116,18 +126,23 @@ test("a Premium member finds a member in search and sends an InMail; the Basic r
 
 test("over-limit subject or body cannot be sent", async ({ page }) => {
   await signIn(page, sophie.email, DEMO_PASSWORD);
-  await page.goto(`/messaging/new?to=${marco.handle}`);
+  const compose = new ComposePage(page);
+  await compose.open(marco.handle);
   await expect(page.getByRole("heading", { name: "New InMail" })).toBeVisible();
-  const send = page.getByRole("button", { name: "Send InMail" });
-  await page.getByLabel("Category").selectOption({ label: "New venture" });
-  await page.getByLabel("Message", { exact: true }).fill("Hello");
+  const send = compose.sendInmail;
+  await compose.category.selectOption({ label: "New venture" });
+  await compose.body.fill("Hello");
   // 201 user-perceived characters (each emoji is several UTF-16 units).
-  await page.getByLabel("Subject").fill("👩‍💻".repeat(201));
+  await compose.subject.fill("👩‍💻".repeat(201));
   await expect(page.getByText("201 of 200 characters used")).toBeAttached();
+  // A sentence says what is too long and by how much, not only a red counter.
+  await expect(page.getByText("1 character too many")).toBeVisible();
   await expect(send).toBeDisabled();
-  await page.getByLabel("Subject").fill("👩‍💻".repeat(200));
+  await compose.subject.fill("👩‍💻".repeat(200));
+  await expect(page.getByText(/too many/)).toHaveCount(0);
   await expect(send).toBeEnabled();
-  await page.getByLabel("Message", { exact: true }).fill("é".repeat(1901));
+  await compose.body.fill("é".repeat(1905));
+  await expect(page.getByText(/\d+ characters? too many/)).toBeVisible();
   await expect(send).toBeDisabled();
   await screenshot(page, "compose-over-limit");
 });

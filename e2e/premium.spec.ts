@@ -3,27 +3,14 @@ import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
   expect,
   expectNoA11yViolations,
-  freshEmail,
+  newMember,
   screenshot,
   signIn,
-  signUpConfirmed,
   subscribeToPlan,
   test,
 } from "./fixtures";
 
 const sophie = demoAccount("premium");
-
-/** Signs up a brand-new, confirmed Basic member on this page; returns their profile path. */
-async function signUpNewMember(page: Page, name: string) {
-  await signUpConfirmed(page, {
-    name,
-    email: freshEmail(name),
-    password: "a-private-long-passphrase",
-  });
-  await page.getByRole("link", { name, exact: true }).click();
-  await expect(page).toHaveURL(/\/in\//);
-  return new URL(page.url()).pathname;
-}
 
 async function balanceOnMyPremium(page: Page): Promise<number> {
   await page.goto("/premium/my");
@@ -56,9 +43,9 @@ test("a Premium member sees balance, plan, renewal and history on My Premium", a
 });
 
 test("a member subscribes to Premium, gets the first month at once, and cancels", async ({
-  page,
+  browser,
 }) => {
-  await signUpNewMember(page, "Paolo Premium");
+  const { page } = await newMember(browser, "Paolo Premium");
   await page.goto("/premium");
   await expectNoA11yViolations(page);
   await screenshot(page, "premium-plans");
@@ -100,12 +87,10 @@ test("with the test clock, an unanswered InMail's credit comes back after 7 days
   browser,
 }) => {
   // A new member who will not answer.
-  const quiet = await (await browser.newContext()).newPage();
-  const profile = await signUpNewMember(quiet, "Quentin Quiet");
+  const { profile } = await newMember(browser, "Quentin Quiet");
 
   // A new Premium member, so that no other pending InMail or renewal can move the balance.
-  const page = await (await browser.newContext()).newPage();
-  await signUpNewMember(page, "Rita Refund");
+  const { page } = await newMember(browser, "Rita Refund");
   await subscribeToPlan(page, { plan: "Premium Career", price: "$29.99" });
   const before = await balanceOnMyPremium(page);
   expect(before).toBe(5);

@@ -8,21 +8,11 @@ import {
   submitAndSettle,
   test,
 } from "./fixtures";
+import { CATEGORY_LABELS, CommunicationsSettings } from "./pages/communications-settings";
 
 // Giulia's settings are changed and put back; Sophie, Marco and Emily are left as seeded.
 const giulia = demoAccount("career");
 const sophie = demoAccount("premium");
-
-const CATEGORY_LABELS: Record<string, string> = {
-  career_opportunity: "Career opportunity",
-  consulting_offer: "Consulting offer",
-  new_venture: "New venture",
-  job_inquiry: "Job inquiry",
-  expertise_request: "Expertise request",
-  business_deal: "Business deal",
-  reference_request: "Reference request",
-  get_back_in_touch: "Get back in touch",
-};
 
 /** A full-page screenshot from the top, so the sticky header sits where it belongs. */
 async function look(page: Page, name: string) {
@@ -30,48 +20,12 @@ async function look(page: Page, name: string) {
   await screenshot(page, name);
 }
 
-function form(page: Page) {
-  return {
-    inmail: page.getByRole("switch", {
-      name: "Allow members outside my network to send me InMail",
-      exact: true,
-    }),
-    topics: page.getByRole("group", { name: "InMail topics you welcome", exact: true }),
-    signature: page.getByRole("textbox", { name: "InMail signature", exact: true }),
-    email: page.getByRole("checkbox", {
-      name: "Email me when I receive an InMail or a reply",
-      exact: true,
-    }),
-    save: page.getByRole("button", { name: "Save changes" }),
-    saved: page.getByRole("status").filter({ hasText: "Your communication settings are saved" }),
-  };
-}
-
-async function chooseTopics(page: Page, labels: string[]) {
-  for (const label of Object.values(CATEGORY_LABELS)) {
-    await form(page)
-      .topics.getByRole("checkbox", { name: label, exact: true })
-      .setChecked(labels.includes(label));
-  }
-}
-
-async function expectTopics(page: Page, labels: string[]) {
-  for (const label of Object.values(CATEGORY_LABELS)) {
-    const box = form(page).topics.getByRole("checkbox", { name: label, exact: true });
-    if (labels.includes(label)) await expect(box, label).toBeChecked();
-    else await expect(box, label).not.toBeChecked();
-  }
-}
-
 /** Puts Giulia's settings back as the seed made them, whatever happened before. */
 async function restoreGiulia(page: Page) {
   await page.goto("/settings/communications");
-  const f = form(page);
+  const f = new CommunicationsSettings(page);
   await f.inmail.setChecked(giulia.acceptsInmail);
-  await chooseTopics(
-    page,
-    giulia.interestCategories.map((c) => CATEGORY_LABELS[c] as string),
-  );
+  await f.chooseTopics(giulia.interestCategories.map((c) => CATEGORY_LABELS[c] as string));
   await f.signature.fill(giulia.signature);
   await f.email.setChecked(true);
   await submitAndSettle(page, f.save);
@@ -108,9 +62,9 @@ test.describe("Settings → Communications", () => {
     ).toHaveAttribute("aria-current", "page");
 
     // What the seed gave her.
-    const f = form(page);
+    const f = new CommunicationsSettings(page);
     await expect(f.inmail).toBeChecked();
-    await expectTopics(page, ["Career opportunity", "New venture"]);
+    await f.expectTopics(["Career opportunity", "New venture"]);
     await expect(f.signature).toHaveValue(giulia.signature);
     await expect(f.email).toBeChecked();
     await expectNoA11yViolations(page);
@@ -118,7 +72,7 @@ test.describe("Settings → Communications", () => {
 
     // Change everything; the counter counts what a reader sees (a flag is one character).
     await f.inmail.uncheck();
-    await chooseTopics(page, ["Consulting offer", "Reference request"]);
+    await f.chooseTopics(["Consulting offer", "Reference request"]);
     await f.signature.fill("A presto,\nGiulia 🇮🇹");
     await expect(page.getByText("18 / 300", { exact: true })).toBeVisible();
     await f.email.uncheck();
@@ -130,7 +84,7 @@ test.describe("Settings → Communications", () => {
 
     await page.reload();
     await expect(f.inmail).not.toBeChecked();
-    await expectTopics(page, ["Consulting offer", "Reference request"]);
+    await f.expectTopics(["Consulting offer", "Reference request"]);
     await expect(f.signature).toHaveValue("A presto,\nGiulia 🇮🇹");
     await expect(page.getByText("18 / 300", { exact: true })).toBeVisible();
     await expect(f.email).not.toBeChecked();
@@ -158,7 +112,7 @@ test.describe("Settings → Communications", () => {
     await expect(f.signature).toHaveAttribute("aria-invalid", "true");
     await expect(f.signature).toHaveValue(tooLong);
     await expect(f.inmail).toBeChecked();
-    await expectTopics(page, ["Consulting offer", "Reference request"]);
+    await f.expectTopics(["Consulting offer", "Reference request"]);
     await expect(page.getByRole("status").filter({ hasText: "Nothing was saved" })).toBeVisible();
     await expectNoA11yViolations(page);
     await look(page, "settings-communications-error");
