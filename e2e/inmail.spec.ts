@@ -14,6 +14,7 @@ import {
 import { CommunicationsSettings } from "./pages/communications-settings";
 import { ComposePage } from "./pages/compose";
 import { InboxPage } from "./pages/inbox";
+import { SearchPage } from "./pages/search";
 
 // Read-only journeys use the demo members; the one that sends and spends has members of its own.
 const sophie = demoAccount("premium");
@@ -79,6 +80,20 @@ test("a Premium member finds a member in search and sends an InMail; the Basic r
   await expectNoA11yViolations(sender);
   await screenshot(sender, "thread-sender-waiting");
   expect(await creditsOnHome(sender)).toBe(creditsBefore - 1);
+
+  // No second InMail while the first is unanswered: search and profile say so, like compose.
+  const search = new SearchPage(sender);
+  await search.open({ q: rocco.name });
+  const waiting = search.result(rocco.name).getByRole("button", {
+    name: `Send InMail to ${rocco.name}`,
+  });
+  await expect(waiting).toBeDisabled();
+  await expect(waiting).toHaveAccessibleDescription("Waiting for the answer to your InMail");
+  await screenshot(sender, "search-awaiting-answer");
+  await sender.goto(rocco.profile);
+  await expect(sender.getByRole("button", { name: "Send InMail" })).toHaveAccessibleDescription(
+    `Waiting for ${rocco.name} to answer your InMail. You can write again once they do.`,
+  );
 
   // The recipient, a Basic member, sees it unread and answers for free.
   const recipient = rocco.page;

@@ -8,16 +8,18 @@ import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
 import type { MemberSearchResult } from "@/db/queries/search";
 import { isLocale } from "@/lib/i18n/config";
+import type { Reach } from "@/lib/messaging/reach";
 import { industryLabel } from "@/lib/profile/industries";
 import { displayLocation } from "@/lib/profile/places";
 
 const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /**
- * One member found. The action goes to the compose page, which decides between a free message
- * (1st degree) and an InMail and explains a refusal; here it is only the likely outcome.
+ * One member found, with the way the viewer may reach them as the reach rule decided it: a free
+ * message (connection, Open Profile), an InMail (a credit), or a disabled button that says why
+ * not (refuses InMail, still waiting for the answer to an earlier InMail).
  */
-export async function SearchResult({ member }: { member: MemberSearchResult }) {
+export async function SearchResult({ member }: { member: MemberSearchResult & { reach: Reach } }) {
   const t = await getTranslations("search.result");
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : "en";
@@ -30,9 +32,10 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
     .filter(Boolean)
     .join(" · ");
   const noteId = `search-note-${member.id}`;
-  const refusesInmail = !member.isConnection && !member.acceptsInmail;
+  const { reach } = member;
+  const refusal = reach.kind === "refused" ? reach.reason : null;
   // A free message: to a connection, or to a Premium member with Open Profile.
-  const free = member.isConnection || (member.openProfile && member.acceptsInmail);
+  const free = reach.kind === "message" || (reach.kind === "inmail" && reach.free);
   const Icon = free ? MessageSquare : Send;
   return (
     <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 py-4 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
@@ -66,7 +69,9 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
           />
         )}
         <div className="flex flex-col items-start gap-1 sm:items-end">
-          {refusesInmail ? (
+          {refusal === "self" ||
+          refusal === "blocked" ||
+          refusal === "recipient_not_found" ? null : refusal ? (
             // Shown, so the member knows why, but not offered: it could only be refused.
             <button
               type="button"
@@ -91,12 +96,17 @@ export async function SearchResult({ member }: { member: MemberSearchResult }) {
               </span>
             </Link>
           )}
-          {refusesInmail && (
+          {refusal === "opted_out" && (
             <p id={noteId} className="text-xs text-slate-600">
               {t("refusesInmail")}
             </p>
           )}
-          {!member.isConnection && free && (
+          {refusal === "awaiting_answer" && (
+            <p id={noteId} className="max-w-56 text-xs text-slate-600 sm:text-right">
+              {t("awaitingAnswer")}
+            </p>
+          )}
+          {reach.kind === "inmail" && reach.free && (
             <p className="text-xs text-emerald-800">{t("openProfile")}</p>
           )}
         </div>

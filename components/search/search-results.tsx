@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { type MemberSearchResult, SEARCH_COUNT_CAP } from "@/db/queries/search";
+import type { Reach } from "@/lib/messaging/reach";
 import type { MemberSearchParams } from "@/lib/validation/search";
 import { SearchResult } from "./search-result";
 
@@ -28,7 +29,7 @@ export async function SearchResults({
   previousCursor,
 }: {
   params: MemberSearchParams;
-  results: MemberSearchResult[];
+  results: (MemberSearchResult & { reach: Reach })[];
   /** How many members match, counted up to SEARCH_COUNT_CAP. */
   found: number;
   nextCursor: string | null;

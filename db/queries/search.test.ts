@@ -288,15 +288,12 @@ describe("searchMembers", () => {
       location: "Munich, Germany",
       industry: "Software",
       premium: true,
-      acceptsInmail: true,
       isConnection: false,
     });
     expect(sophie).not.toHaveProperty("passwordHash");
     expect(sophie).not.toHaveProperty("email");
     const [marco] = (await search({ q: "marco" })).results;
     expect(marco?.premium).toBe(false);
-    const [emily] = (await search({ q: "emily" })).results;
-    expect(emily?.acceptsInmail).toBe(false);
   });
 
   it.each([

@@ -30,10 +30,7 @@ export interface MemberSearchResult {
   isConnection: boolean;
   /** 1, 2 or 3 when the viewer is that close; null means out of network. */
   degree: 1 | 2 | 3 | null;
-  acceptsInmail: boolean;
   premium: boolean;
-  /** A Premium member with Open Profile: anyone may message them free of charge. */
-  openProfile: boolean;
   /** A pending invitation between the two: sent by the viewer, or received from this member. */
   invitation: { kind: "sent" | "received"; invitationId: string } | null;
 }
@@ -345,7 +342,10 @@ async function readTiers(
   return found;
 }
 
-/** Connection, degree, InMail opt-in, Premium and invitation, for the page's rows only. */
+/**
+ * Connection, degree, Premium and invitation, for the page's rows only. How the viewer may reach
+ * each one is the reach rule's answer (lib/messaging/reach), asked by the page.
+ */
 async function describeResults(
   db: Executor,
   { viewerId, network, page }: { viewerId: string; network: SQL; page: KeyRow[] },
@@ -362,12 +362,8 @@ async function describeResults(
           when exists (select 1 from connections t
             where t.member_id = m.id and t.connected_member_id in (select id from second)) then 3
         end as degree,
-        coalesce((select cs.accepts_inmail from communication_settings cs
-          where cs.member_id = m.id), true) as "acceptsInmail",
         exists (select 1 from subscriptions s join plans p on p.id = s.plan_id
           where s.member_id = m.id and s.status = 'active' and p.is_premium) as premium,
-        coalesce((select cs.open_profile from communication_settings cs
-          where cs.member_id = m.id), false) as "openProfile",
         inv.kind as "invitationKind",
         inv.id as "invitationId"
       from members m
@@ -393,10 +389,7 @@ async function describeResults(
       {
         ...rest,
         isConnection: Boolean(rest.isConnection),
-        acceptsInmail: Boolean(rest.acceptsInmail),
         premium: Boolean(rest.premium),
-        // Open Profile is a Premium feature: it lapses with the subscription.
-        openProfile: Boolean(rest.openProfile) && Boolean(rest.premium),
         invitation: invitationKind && invitationId ? { kind: invitationKind, invitationId } : null,
         degree: degree === null ? null : (Number(degree) as 1 | 2 | 3),
       },

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { countSearchMatches, listIndustries, queryWords, searchMembers } from "@/db/queries/search";
 import { requireMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
+import { reachOf } from "@/lib/messaging/reach";
 import { industryLabel } from "@/lib/profile/industries";
 import { canonicalPlaceQuery } from "@/lib/profile/places";
 import { parseMemberSearchParams } from "@/lib/validation/search";
@@ -44,6 +45,10 @@ export default async function SearchPage({ searchParams }: Props) {
         countSearchMatches(db, { viewerId: member.id, ...query }),
       ])
     : [null, 0];
+  // How the member may reach each one: the one reach rule, for the page's rows in one statement.
+  const reach = page
+    ? await reachOf(db, { senderId: member.id, recipientIds: page.results.map((r) => r.id) })
+    : new Map();
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <Card>
@@ -63,7 +68,10 @@ export default async function SearchPage({ searchParams }: Props) {
       {page ? (
         <SearchResults
           params={params}
-          results={page.results}
+          results={page.results.map((r) => ({
+            ...r,
+            reach: reach.get(r.id) ?? { kind: "refused", reason: "recipient_not_found" },
+          }))}
           nextCursor={page.nextCursor}
           previousCursor={page.previousCursor}
           found={found}

@@ -18,6 +18,7 @@ import { requireMember } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { isLocale } from "@/lib/i18n/config";
 import { hasOpenProfile } from "@/lib/messaging/open-profile";
+import { reachOne } from "@/lib/messaging/reach";
 import { hasBlocked } from "@/lib/network/blocks";
 import { industryLabel } from "@/lib/profile/industries";
 import { displayLocation } from "@/lib/profile/places";
@@ -35,12 +36,14 @@ async function loadProfile(handle: string, viewerId: string) {
       ? { blockedByViewer: true as const, member }
       : null;
   }
-  const [degree, connections, plan, settings, openProfile] = await Promise.all([
+  const [degree, connections, plan, settings, openProfile, reach] = await Promise.all([
     degreeBetween(db, { viewerId, otherId: member.id }),
     countConnections(db, { memberId: member.id }),
     getActivePlanForMember(db, { memberId: member.id }),
     getCommunicationSettings(db, { memberId: member.id }),
     hasOpenProfile(db, { memberId: member.id }),
+    // The one rule of who may reach whom, and at what cost: the button below only shows it.
+    reachOne(db, { senderId: viewerId, recipientId: member.id }),
   ]);
   const premium = Boolean(plan?.plan.isPremium);
   return {
@@ -51,6 +54,7 @@ async function loadProfile(handle: string, viewerId: string) {
     premium,
     settings,
     openProfile,
+    reach,
   };
 }
 
@@ -65,7 +69,8 @@ export default async function ProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).handle, viewer.id);
   if (!profile) notFound();
   if (profile.blockedByViewer) return <BlockedProfile member={profile.member} />;
-  const { member, degree, connections, premium, settings, openProfile } = profile;
+  const { member, degree, connections, premium, settings, openProfile, reach } = profile;
+  const refusal = reach.kind === "refused" ? reach.reason : null;
   const t = await getTranslations();
   const format = await getFormatter();
   const rawLocale = await getLocale();
@@ -116,12 +121,16 @@ export default async function ProfilePage({ params }: Props) {
               {t("profile.connections", { count: connections })}
             </span>
           </p>
-          {degree !== 0 && settings && (
+          {degree !== 0 && (
             <p id="profile-inmail-note" className="text-sm text-slate-700">
-              {settings.acceptsInmail ? t("profile.acceptsInmail") : t("profile.refusesInmail")}
+              {refusal === "awaiting_answer"
+                ? t("profile.awaitingAnswer", { name: member.name })
+                : settings?.acceptsInmail !== false
+                  ? t("profile.acceptsInmail")
+                  : t("profile.refusesInmail")}
             </p>
           )}
-          {openProfile && degree !== 0 && degree !== 1 && settings?.acceptsInmail !== false && (
+          {reach.kind === "inmail" && reach.free && (
             <p className="text-sm font-medium text-emerald-800">
               {t("privacy.openProfile.profileHint", { name: member.name })}
             </p>
@@ -139,7 +148,7 @@ export default async function ProfilePage({ params }: Props) {
                   {t("profile.editSettings")}
                 </Link>
               </>
-            ) : degree !== 1 && settings?.acceptsInmail === false ? (
+            ) : refusal ? (
               // Not offered (it could only be refused), but shown with the reason above.
               <button
                 type="button"
@@ -154,7 +163,7 @@ export default async function ProfilePage({ params }: Props) {
                 href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
                 className={buttonVariants()}
               >
-                {degree === 1 || (openProfile && settings?.acceptsInmail !== false)
+                {reach.kind === "message" || (reach.kind === "inmail" && reach.free)
                   ? t("profile.message")
                   : t("profile.sendInmail")}
               </Link>
