@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ConnectButton } from "@/components/network/connect-button";
 import { DegreeBadge } from "@/components/profile/degree-badge";
+import { SAVE_FORM_ID } from "@/components/recruiting/save-to-project";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
 import type { MemberSearchResult } from "@/db/queries/search";
@@ -19,8 +20,16 @@ const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
  * message (connection, Open Profile), an InMail (a credit), or a disabled button that says why
  * not (refuses InMail, still waiting for the answer to an earlier InMail).
  */
-export async function SearchResult({ member }: { member: MemberSearchResult & { reach: Reach } }) {
+export async function SearchResult({
+  member,
+  selectable = false,
+}: {
+  member: MemberSearchResult & { reach: Reach };
+  /** A checkbox that ticks this member for the "save to a project" form above the list. */
+  selectable?: boolean;
+}) {
   const t = await getTranslations("search.result");
+  const tSave = await getTranslations("recruiting.save");
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : "en";
   const headline =
@@ -39,7 +48,19 @@ export async function SearchResult({ member }: { member: MemberSearchResult & { 
   const Icon = free ? MessageSquare : Send;
   return (
     <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 py-4 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
-      <Avatar name={member.name} seed={member.id} photoId={member.photoId} />
+      <div className="flex items-center gap-3">
+        {selectable && (
+          <input
+            type="checkbox"
+            form={SAVE_FORM_ID}
+            name="memberId"
+            value={member.id}
+            aria-label={tSave("select", { name: member.name })}
+            className="size-5 accent-brand-700"
+          />
+        )}
+        <Avatar name={member.name} seed={member.id} photoId={member.photoId} />
+      </div>
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <Link

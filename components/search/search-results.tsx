@@ -1,6 +1,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SaveToProjectForm } from "@/components/recruiting/save-to-project";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { type MemberSearchResult, SEARCH_COUNT_CAP } from "@/db/queries/search";
 import type { Reach } from "@/lib/messaging/reach";
@@ -27,6 +28,7 @@ export async function SearchResults({
   found,
   nextCursor,
   previousCursor,
+  recruiting,
 }: {
   params: MemberSearchParams;
   results: (MemberSearchResult & { reach: Reach })[];
@@ -35,6 +37,8 @@ export async function SearchResults({
   nextCursor: string | null;
   /** Null on the first page. */
   previousCursor: string | null;
+  /** A member with recruiting saves results to projects (their projects, the name's limit). */
+  recruiting?: { projects: { id: string; name: string }[]; nameMax: number } | null;
 }) {
   const t = await getTranslations("search.results");
   return (
@@ -63,11 +67,23 @@ export async function SearchResults({
             <p className="text-sm text-slate-600">{t("emptyHint")}</p>
           </div>
         ) : (
-          <ul aria-label={t("list")} className="divide-y divide-slate-100">
-            {results.map((member) => (
-              <SearchResult key={member.id} member={member} />
-            ))}
-          </ul>
+          <>
+            {recruiting && (
+              <div className="pt-4">
+                <SaveToProjectForm
+                  projects={recruiting.projects}
+                  pageMemberIds={results.map((r) => r.id)}
+                  params={params}
+                  nameMax={recruiting.nameMax}
+                />
+              </div>
+            )}
+            <ul aria-label={t("list")} className="divide-y divide-slate-100">
+              {results.map((member) => (
+                <SearchResult key={member.id} member={member} selectable={Boolean(recruiting)} />
+              ))}
+            </ul>
+          </>
         )}
       </CardBody>
       {(nextCursor || previousCursor) && (

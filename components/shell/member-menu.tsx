@@ -62,6 +62,16 @@ export function MemberMenu({
           </li>
           <li>
             <Link
+              href="/recruiting"
+              prefetch={false}
+              className={itemClass}
+              onClick={() => menu.setOpen(false)}
+            >
+              {t("recruiting")}
+            </Link>
+          </li>
+          <li>
+            <Link
               href="/settings/communications"
               prefetch={false}
               className={itemClass}

@@ -5,6 +5,8 @@ import { rowsOf } from "../sql";
 
 export type Degree = 0 | 1 | 2 | 3 | null;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function countConnections(
   db: Executor,
   { memberId }: { memberId: string },
@@ -63,6 +65,42 @@ export async function degreeBetween(
   );
   const degree = row?.degree ?? null;
   return degree === null ? null : (Number(degree) as Degree);
+}
+
+/**
+ * Degrees of many members at once (a project page, a campaign summary), the same way search
+ * computes them: the viewer's 1st and 2nd degree once, then a 3rd-degree probe per member.
+ * At most 1,000 ids; ids that are not there are left out of the map.
+ */
+export async function degreesOf(
+  db: Executor,
+  { viewerId, memberIds }: { viewerId: string; memberIds: readonly string[] },
+): Promise<Map<string, Degree>> {
+  const ids = [...new Set(memberIds.filter((id) => UUID.test(id)))].slice(0, 1_000);
+  if (ids.length === 0) return new Map();
+  const rows = await rowsOf<{ id: string; degree: number | null }>(
+    db,
+    sql`with first as materialized (
+        select connected_member_id as id from connections where member_id = ${viewerId}
+      ),
+      second as materialized (
+        select distinct b.connected_member_id as id
+        from connections b join first f on b.member_id = f.id
+        where b.connected_member_id <> ${viewerId}
+          and b.connected_member_id not in (select id from first)
+      )
+      select m.id, case
+        when m.id = ${viewerId} then 0
+        when m.id in (select id from first) then 1
+        when m.id in (select id from second) then 2
+        when exists (select 1 from connections t
+          where t.member_id = m.id and t.connected_member_id in (select id from second)) then 3
+        end as degree
+      from members m where m.id = any(${sql.param(ids)}::uuid[])`,
+  );
+  return new Map(
+    rows.map((row) => [row.id, row.degree === null ? null : (Number(row.degree) as Degree)]),
+  );
 }
 
 /** "People you may know": 2nd-degree members ranked by shared connections. */

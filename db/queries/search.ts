@@ -288,6 +288,22 @@ export async function searchMembers(
   };
 }
 
+/**
+ * The ids of the first `limit` members a search finds, in page order (at most 1,000): "save
+ * everyone matching this search" to a recruiting project. The same tiers and indexes as the
+ * pages; nothing else is read.
+ */
+export async function searchMemberIds(
+  db: Executor,
+  params: Pick<MemberSearch, "viewerId" | "q" | "location" | "industry" | "degree">,
+  limit: number,
+): Promise<string[]> {
+  const want = Math.max(0, Math.min(Math.trunc(limit), SEARCH_COUNT_CAP));
+  if (want === 0) return [];
+  const rows = await readTiers(db, searchPlan(params), null, "forward", want);
+  return rows.map((row) => row.id);
+}
+
 type KeyRow = { id: string; name: string; tier: number };
 
 const cursorOf = (row: KeyRow) => encodeCursor({ t: row.tier, n: row.name, i: row.id });

@@ -27,6 +27,8 @@ export const plans = pgTable(
     priceCents: integer().notNull(),
     currency: text().notNull().default("usd"),
     isPremium: boolean().notNull(),
+    /** Recruiting (projects, campaigns) is a feature of the plan: data, not a list in code. */
+    recruiting: boolean().notNull().default(false),
     sortOrder: integer().notNull().default(0),
   },
   (t) => [

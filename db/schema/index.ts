@@ -8,3 +8,4 @@ export * from "./members";
 export * from "./messaging";
 export * from "./network";
 export * from "./policy";
+export * from "./recruiting";

@@ -15,6 +15,7 @@ export const PLANS = [
     priceCents: 0,
     currency: "usd",
     isPremium: false,
+    recruiting: false,
     sortOrder: 0,
   },
   {
@@ -25,6 +26,7 @@ export const PLANS = [
     priceCents: 2999,
     currency: "usd",
     isPremium: true,
+    recruiting: false,
     sortOrder: 1,
   },
   {
@@ -35,6 +37,7 @@ export const PLANS = [
     priceCents: 5999,
     currency: "usd",
     isPremium: true,
+    recruiting: false,
     sortOrder: 2,
   },
   {
@@ -45,6 +48,7 @@ export const PLANS = [
     priceCents: 9999,
     currency: "usd",
     isPremium: true,
+    recruiting: true,
     sortOrder: 3,
   },
   {
@@ -55,6 +59,7 @@ export const PLANS = [
     priceCents: 16999,
     currency: "usd",
     isPremium: true,
+    recruiting: true,
     sortOrder: 4,
   },
 ] as const satisfies readonly NewPlan[];
@@ -87,6 +92,7 @@ export async function upsertPlans(db: Executor): Promise<void> {
         priceCents: sql`excluded.price_cents`,
         currency: sql`excluded.currency`,
         isPremium: sql`excluded.is_premium`,
+        recruiting: sql`excluded.recruiting`,
         sortOrder: sql`excluded.sort_order`,
       },
     });

@@ -6,7 +6,11 @@ import { rowsOf } from "../sql";
  * Configuration the migrations write (the InMail rule numbers, the rate-limit rules): a reset
  * keeps it, or compose and send would find no policy and sign-in no limits.
  */
-export const CONFIGURATION_TABLES = ["inmail_policy", "rate_limit_rules"] as const;
+export const CONFIGURATION_TABLES = [
+  "inmail_policy",
+  "rate_limit_rules",
+  "recruiting_policy",
+] as const;
 
 /**
  * Empties every table of the public schema except the configuration above (migrations live in

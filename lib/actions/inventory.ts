@@ -75,6 +75,23 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     withdrawInvitationAction: ["invitationId"],
     removeConnectionAction: ["memberId"],
   },
+  "app/(app)/recruiting/actions.ts": {
+    createProjectAction: ["name"],
+    renameProjectAction: ["projectId", "name"],
+    deleteProjectAction: ["projectId"],
+    removeCandidateAction: ["projectId", "memberId"],
+    saveCandidatesAction: [
+      "projectId",
+      "newProjectName",
+      "scope",
+      "memberId",
+      "pageMemberId",
+      "q",
+      "location",
+      "industry",
+      "degree",
+    ],
+  },
   "app/(app)/premium/actions.ts": {
     subscribeAction: ["planId", "priceCents", "currency"],
     cancelSubscriptionAction: [],

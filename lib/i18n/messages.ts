@@ -7,6 +7,7 @@ import deInvitations from "./messages/de/invitations.json";
 import dePremium from "./messages/de/premium.json";
 import dePrivacy from "./messages/de/privacy.json";
 import deProfileEdit from "./messages/de/profile-edit.json";
+import deRecruiting from "./messages/de/recruiting.json";
 import deSearch from "./messages/de/search.json";
 import deSettings from "./messages/de/settings.json";
 import deCore from "./messages/de.json";
@@ -18,6 +19,7 @@ import enInvitations from "./messages/en/invitations.json";
 import enPremium from "./messages/en/premium.json";
 import enPrivacy from "./messages/en/privacy.json";
 import enProfileEdit from "./messages/en/profile-edit.json";
+import enRecruiting from "./messages/en/recruiting.json";
 import enSearch from "./messages/en/search.json";
 import enSettings from "./messages/en/settings.json";
 import enCore from "./messages/en.json";
@@ -29,6 +31,7 @@ import itInvitations from "./messages/it/invitations.json";
 import itPremium from "./messages/it/premium.json";
 import itPrivacy from "./messages/it/privacy.json";
 import itProfileEdit from "./messages/it/profile-edit.json";
+import itRecruiting from "./messages/it/recruiting.json";
 import itSearch from "./messages/it/search.json";
 import itSettings from "./messages/it/settings.json";
 import itCore from "./messages/it.json";
@@ -44,6 +47,7 @@ const en = {
   invitations: enInvitations,
   premium: enPremium,
   privacy: enPrivacy,
+  recruiting: enRecruiting,
   profileEdit: enProfileEdit,
   search: enSearch,
   settings: enSettings,
@@ -62,6 +66,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     invitations: deInvitations,
     premium: dePremium,
     privacy: dePrivacy,
+    recruiting: deRecruiting,
     profileEdit: deProfileEdit,
     search: deSearch,
     settings: deSettings,
@@ -75,6 +80,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     invitations: itInvitations,
     premium: itPremium,
     privacy: itPrivacy,
+    recruiting: itRecruiting,
     profileEdit: itProfileEdit,
     search: itSearch,
     settings: itSettings,

@@ -2,10 +2,18 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CHARACTER_COUNT_MESSAGES } from "@/lib/i18n/client-messages";
 
-// The messages of the search results' connect buttons (lib/i18n/client-messages.ts).
+// The messages of the search results' connect buttons and save-to-project form.
 export default function Layout({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages namespaces={["invitations", ...CHARACTER_COUNT_MESSAGES]}>
+    <ClientMessages
+      namespaces={[
+        "invitations",
+        "recruiting.save",
+        "recruiting.refusals",
+        "recruiting.errors",
+        ...CHARACTER_COUNT_MESSAGES,
+      ]}
+    >
       {children}
     </ClientMessages>
   );

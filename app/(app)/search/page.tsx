@@ -10,6 +10,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { reachOf } from "@/lib/messaging/reach";
 import { industryLabel } from "@/lib/profile/industries";
 import { canonicalPlaceQuery } from "@/lib/profile/places";
+import { getRecruitingPolicy, listProjects, recruitingAccess } from "@/lib/recruiting/projects";
 import { parseMemberSearchParams } from "@/lib/validation/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -46,9 +47,12 @@ export default async function SearchPage({ searchParams }: Props) {
       ])
     : [null, 0];
   // How the member may reach each one: the one reach rule, for the page's rows in one statement.
-  const reach = page
-    ? await reachOf(db, { senderId: member.id, recipientIds: page.results.map((r) => r.id) })
-    : new Map();
+  const [reach, recruiting] = await Promise.all([
+    page
+      ? reachOf(db, { senderId: member.id, recipientIds: page.results.map((r) => r.id) })
+      : new Map(),
+    page?.results.length ? recruitingOf(db, member.id) : null,
+  ]);
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <Card>
@@ -75,10 +79,24 @@ export default async function SearchPage({ searchParams }: Props) {
           nextCursor={page.nextCursor}
           previousCursor={page.previousCursor}
           found={found}
+          recruiting={recruiting}
         />
       ) : (
         <p className="px-1 text-slate-600">{t("results.start")}</p>
       )}
     </div>
   );
+}
+
+/** A member with recruiting saves results to projects: their projects and the name's limit. */
+async function recruitingOf(db: Awaited<ReturnType<typeof getDb>>, memberId: string) {
+  if (!(await recruitingAccess(db, { memberId })).allowed) return null;
+  const [projects, policy] = await Promise.all([
+    listProjects(db, { ownerId: memberId }),
+    getRecruitingPolicy(db),
+  ]);
+  return {
+    projects: projects.map(({ id, name }) => ({ id, name })),
+    nameMax: policy.projectNameMaxCharacters,
+  };
 }

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { memberSearchParamsSchema } from "./search";
+import { textField } from "./text";
+
+// The recruiting actions' schemas. Messages are i18n keys in the `recruiting` namespace. The
+// name's length is a number of the recruiting_policy row, so the schema is built from it.
+
+export function projectNameField(max: number) {
+  return textField({
+    max,
+    required: true,
+    messages: {
+      tooLong: "recruiting.errors.nameTooLong",
+      required: "recruiting.errors.nameRequired",
+    },
+  });
+}
+
+const projectId = z.uuid("recruiting.refusals.not_found");
+
+export const createProjectSchema = (max: number) => z.object({ name: projectNameField(max) });
+
+export const renameProjectSchema = (max: number) =>
+  z.object({ projectId, name: projectNameField(max) });
+
+export const projectIdSchema = z.object({ projectId });
+
+export const removeCandidateSchema = z.object({
+  projectId,
+  memberId: z.uuid("recruiting.refusals.not_found"),
+});
+
+/** Who to save: the ticked results, the page shown, or everyone the search finds. */
+export const SAVE_SCOPES = ["selected", "page", "all"] as const;
+
+/**
+ * Saving from search. Into an existing project, or a new one named in the form (the first time,
+ * when there is none yet). `memberId` are the ticked rows, `pageMemberId` the page's rows; "all"
+ * runs the search again from its parameters (never trusting a list of ids for it).
+ */
+export const saveCandidatesSchema = (max: number) =>
+  z
+    .object({
+      projectId: z.union([z.uuid("recruiting.refusals.not_found"), z.literal("")]).optional(),
+      newProjectName: z
+        .string()
+        .max(max * 16)
+        .optional(),
+      scope: z.enum(SAVE_SCOPES, "validation.invalid"),
+      memberId: z.array(z.uuid("validation.invalid")).max(50),
+      pageMemberId: z.array(z.uuid("validation.invalid")).max(50),
+      q: memberSearchParamsSchema.shape.q,
+      location: memberSearchParamsSchema.shape.location,
+      industry: memberSearchParamsSchema.shape.industry,
+      degree: memberSearchParamsSchema.shape.degree,
+    })
+    .superRefine((value, ctx) => {
+      if (value.scope === "selected" && value.memberId.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["memberId"],
+          message: "recruiting.errors.noneSelected",
+        });
+      }
+    });
