@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  pgEnum,
   pgTable,
   primaryKey,
   text,
@@ -11,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { inmailCategory } from "./enums";
 import { members } from "./members";
 
 /**
@@ -74,6 +76,8 @@ export const recruitingPolicy = pgTable(
     maxProjectsPerMember: integer().notNull(),
     maxCandidatesPerProject: integer().notNull(),
     projectNameMaxCharacters: integer().notNull(),
+    maxRecipientsPerCampaign: integer().notNull().default(1000),
+    maxCampaignsPerDay: integer().notNull().default(10),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -87,3 +91,111 @@ export const recruitingPolicy = pgTable(
 
 export type RecruitingProject = typeof recruitingProjects.$inferSelect;
 export type RecruitingPolicy = typeof recruitingPolicy.$inferSelect;
+
+export const CAMPAIGN_STATUSES = [
+  "draft",
+  "sending",
+  "paused",
+  /** Stopped by the sender's credits running out; resumes when they buy more (or resume). */
+  "needs_credits",
+  "completed",
+  "cancelled",
+] as const;
+export const campaignStatus = pgEnum("campaign_status", CAMPAIGN_STATUSES);
+
+export const DELIVERY_STATUSES = ["pending", "sent", "skipped"] as const;
+export const deliveryStatus = pgEnum("campaign_delivery_status", DELIVERY_STATUSES);
+
+/** Why a recipient of a campaign got nothing. */
+export const SKIP_REASONS = [
+  "opted_out",
+  "blocked",
+  "awaiting_answer",
+  "recipient_not_found",
+  "self",
+  /** A variable without a fallback had no value for this recipient. */
+  "missing_value",
+  /** The rendered subject or body (with the signature) is over the limit for this recipient. */
+  "too_long",
+  /** Cancelled before it was their turn. */
+  "cancelled",
+] as const;
+export const skipReason = pgEnum("campaign_skip_reason", SKIP_REASONS);
+
+/**
+ * One personalised InMail to many: templates with variables, sent to a project's candidates as
+ * they were at launch (DESIGN.md, "Campaigns"). Sent by jobs, one delivery per recipient.
+ */
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ownerId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    /** The audience's source; the recipients themselves are copied at launch. */
+    projectId: uuid().references(() => recruitingProjects.id, { onDelete: "set null" }),
+    name: text().notNull(),
+    subjectTemplate: text().notNull(),
+    bodyTemplate: text().notNull(),
+    category: inmailCategory().notNull(),
+    status: campaignStatus().notNull().default("draft"),
+    /** While needs_credits: how many more credits the rest needs. */
+    creditsNeeded: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    launchedAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("campaigns_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id),
+    // "Campaigns launched today" for the daily limit.
+    index("campaigns_owner_launched_idx").on(t.ownerId, t.launchedAt),
+  ],
+);
+
+/**
+ * One recipient of one campaign: the delivery. Unique per (campaign, recipient), and it turns
+ * `sent` in the same transaction as the InMail, its credit spend and its message, so a retry, a
+ * crash, a second worker or a double launch never sends or spends twice.
+ */
+export const campaignRecipients = pgTable(
+  "campaign_recipients",
+  {
+    campaignId: uuid()
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    memberId: uuid()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    /** The send's idempotency key: the same delivery is the same InMail, however often tried. */
+    deliveryKey: uuid().notNull().defaultRandom(),
+    status: deliveryStatus().notNull().default("pending"),
+    skipReason: skipReason(),
+    /** What it was: an InMail for a credit, a free one (Open Profile), a free message. */
+    kind: text(),
+    threadId: uuid(),
+    inmailId: uuid(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.memberId] }),
+    uniqueIndex("campaign_recipients_delivery_key").on(t.deliveryKey),
+    index("campaign_recipients_pending_idx")
+      .on(t.campaignId, t.memberId)
+      .where(sql`${t.status} = 'pending'`),
+    index("campaign_recipients_inmail_idx").on(t.inmailId),
+    check(
+      "campaign_recipients_sent_has_thread",
+      sql`(${t.status} = 'sent') = (${t.threadId} is not null)`,
+    ),
+    check(
+      "campaign_recipients_skipped_has_reason",
+      sql`(${t.status} = 'skipped') = (${t.skipReason} is not null)`,
+    ),
+  ],
+);
+
+export type Campaign = typeof campaigns.$inferSelect;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export type SkipReason = (typeof SKIP_REASONS)[number];

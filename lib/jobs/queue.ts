@@ -16,6 +16,10 @@ export interface JobPayloads {
   "mail:account-exists": { requestId: string; email: string; locale: string };
   /** Objects of replaced or removed profile photos, in the photo bucket. */
   "photo:delete-objects": { keys: string[] };
+  /** A run of a campaign's deliveries (lib/recruiting/campaigns.ts). */
+  "campaign:send": { campaignId: string };
+  /** The member bought credits: their campaigns waiting for credits go on. */
+  "campaign:resume-after-credits": { memberId: string };
   sweep: Record<string, never>;
 }
 

@@ -7,6 +7,7 @@ import { deliverMailOnce } from "@/lib/mail/deliver";
 import { inmailReceivedMail, inmailReminderMail, replyReceivedMails } from "@/lib/messaging/notify";
 import { emailInvitationMail, invitationMail } from "@/lib/network/invitation-mail";
 import { deletePhotoObjects } from "@/lib/profile/photos";
+import { processCampaign, resumeAfterCredits } from "@/lib/recruiting/campaigns";
 import { runMaintenance } from "./maintenance";
 import type { JobName, JobPayloads } from "./queue";
 import { sweep } from "./sweeper";
@@ -56,6 +57,12 @@ const handlers: { [N in JobName]: Handler<N> } = {
   },
   "photo:delete-objects": async (_db, payload) => {
     await deletePhotoObjects(payload.keys);
+  },
+  "campaign:send": async (db, payload) => {
+    await processCampaign(db, payload);
+  },
+  "campaign:resume-after-credits": async (db, payload) => {
+    await resumeAfterCredits(db, payload);
   },
   sweep: async (db) => {
     await sweep(db);

@@ -8,6 +8,7 @@ import { addGrant } from "@/lib/credits/grants";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { lockMemberCredits } from "@/lib/credits/spend";
 import { env } from "@/lib/env";
+import { enqueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
 
 export type PaymentProvider = "stripe" | "local";
@@ -149,6 +150,13 @@ export async function fulfilOrderIn(
     log.error({ orderId, memberId: paid.memberId }, "order was pending but already granted");
     return { ok: true, granted: false };
   }
+  // Campaigns that stopped for want of credits go on, once this commits.
+  await enqueue(
+    tx,
+    "campaign:resume-after-credits",
+    { memberId: paid.memberId },
+    { key: `campaign-credits:${paid.memberId}` },
+  );
   log.info(
     { orderId, memberId: paid.memberId, credits: paid.credits, via: input.via },
     "credit order paid",

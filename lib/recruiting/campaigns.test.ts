@@ -1,0 +1,321 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { upsertPlans } from "@/db/seed/plans";
+import { rowsOf } from "@/db/sql";
+import { testDatabaseUrl, testDb } from "@/db/testing";
+import { connect, createMember, grantCredits, ledgerBalance } from "@/db/testing/factories";
+import { queuedJobs, runJobs } from "@/db/testing/jobs";
+import { fixedClock, setClock } from "@/lib/clock";
+import { subscribe } from "@/lib/credits/subscriptions";
+import { runMaintenance } from "@/lib/jobs/maintenance";
+import { setOpenProfile } from "@/lib/settings/open-profile";
+import {
+  campaignPlan,
+  campaignReport,
+  changeCampaign,
+  createCampaign,
+  getCampaign,
+  launchCampaign,
+  previewCampaign,
+  processCampaign,
+} from "./campaigns";
+import { addCandidates, createProject } from "./projects";
+
+const at = new Date("2026-06-01T08:00:00Z");
+
+async function recruiter() {
+  const db = testDb();
+  const member = await createMember(db, { name: "Rhea Recruiter" });
+  // Recruiter Lite: 30 credits at once.
+  expect(await subscribe(db, { memberId: member.id, planId: "recruiter_lite" })).toMatchObject({
+    ok: true,
+  });
+  return member;
+}
+
+async function candidate(
+  values: { name?: string; company?: string; acceptsInmail?: boolean } = {},
+) {
+  const db = testDb();
+  const member = await createMember(db, {
+    name: values.name,
+    settings: values.acceptsInmail === false ? { acceptsInmail: false } : {},
+  });
+  await db.execute(
+    sql`update members set company = ${values.company ?? "Acme"}, title = 'Engineer' where id = ${member.id}`,
+  );
+  return member;
+}
+
+async function campaignFor(
+  ownerId: string,
+  memberIds: string[],
+  templates = {
+    subject: "A role for you, {firstName}",
+    body: "Hello {firstName}, we are hiring at {company}.",
+  },
+) {
+  const db = testDb();
+  const project = await createProject(db, { ownerId, name: `P ${Math.random()}` });
+  if (!project.ok) throw new Error(project.reason);
+  await addCandidates(db, { ownerId, projectId: project.projectId, memberIds });
+  const created = await createCampaign(db, {
+    ownerId,
+    projectId: project.projectId,
+    name: "Spring hiring",
+    subjectTemplate: templates.subject,
+    bodyTemplate: templates.body,
+    category: "career_opportunity",
+  });
+  if (!created.ok) throw new Error(created.reason);
+  return created.campaignId;
+}
+
+/** What was written, per recipient: InMails and messages from the owner. */
+async function sentTo(ownerId: string) {
+  return rowsOf<{ recipient: string; inmails: number; messages: number }>(
+    testDb(),
+    sql`select tp.member_id as recipient,
+          count(distinct i.id)::int as inmails,
+          count(distinct msg.id)::int as messages
+        from messages msg
+        join thread_participants tp on tp.thread_id = msg.thread_id and tp.member_id <> ${ownerId}
+        left join inmails i on i.thread_id = msg.thread_id and i.sender_id = ${ownerId}
+        where msg.sender_id = ${ownerId}
+        group by tp.member_id`,
+  );
+}
+
+async function spends(ownerId: string) {
+  const [row] = await rowsOf<{ n: number }>(
+    testDb(),
+    sql`select count(*)::int as n from credit_ledger_entries where member_id = ${ownerId} and kind = 'spend'`,
+  );
+  return Number(row?.n);
+}
+
+beforeAll(() => upsertPlans(testDb()));
+
+describe("a campaign", () => {
+  it("previews, sums up, and sends each recipient what the reach rule allows, once", async () => {
+    const db = testDb();
+    setClock(fixedClock(at));
+    const owner = await recruiter();
+    const strangers = await Promise.all([candidate(), candidate(), candidate()]);
+    const friend = await candidate({ name: "Frieda Freund" });
+    await connect(db, owner.id, friend.id);
+    const open = await candidate();
+    await subscribe(db, { memberId: open.id, planId: "premium_career" });
+    await setOpenProfile(db, { memberId: open.id, openProfile: true });
+    const refuser = await candidate({ acceptsInmail: false });
+    const noCompany = await candidate({ company: "" });
+    const all = [...strangers, friend, open, refuser, noCompany];
+    const campaignId = await campaignFor(
+      owner.id,
+      all.map((m) => m.id),
+    );
+    const campaign = await getCampaign(db, { ownerId: owner.id, campaignId });
+    if (!campaign) throw new Error("campaign");
+
+    expect(await campaignPlan(db, campaign)).toEqual({
+      recipients: 7,
+      inmail: 3,
+      openProfile: 1,
+      message: 1,
+      skipped: { opted_out: 1, missing_value: 1 },
+      creditsNeeded: 3,
+      creditsAvailable: 30,
+    });
+    // The preview steps through real recipients, rendered for each.
+    const steps = [];
+    for (let i = 0; i < 7; i++) steps.push(await previewCampaign(db, campaign, i));
+    const friendStep = steps.find((s) => s?.recipient.id === friend.id);
+    expect(friendStep?.outcome).toEqual({
+      kind: "message",
+      subject: "A role for you, Frieda",
+      body: "Hello Frieda, we are hiring at Acme.",
+    });
+    expect(steps.find((s) => s?.recipient.id === noCompany.id)?.outcome).toEqual({
+      kind: "skipped",
+      reason: "missing_value",
+      missing: "company",
+    });
+
+    const before = await ledgerBalance(db, owner.id);
+    expect(await launchCampaign(db, { ownerId: owner.id, campaignId })).toEqual({
+      ok: true,
+      recipients: 7,
+    });
+    // A second launch (double click) changes nothing.
+    expect(await launchCampaign(db, { ownerId: owner.id, campaignId })).toEqual({
+      ok: false,
+      reason: "not_draft",
+    });
+    await runJobs();
+    expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.status).toBe("completed");
+    expect(await ledgerBalance(db, owner.id)).toBe(before - 3);
+    expect(await spends(owner.id)).toBe(3);
+    const written = await sentTo(owner.id);
+    expect(written.map((w) => w.recipient).sort()).toEqual(
+      [...strangers, friend, open].map((m) => m.id).sort(),
+    );
+    expect(written.every((w) => w.messages === 1)).toBe(true);
+    expect(written.find((w) => w.recipient === friend.id)?.inmails).toBe(0);
+
+    const report = await campaignReport(db, { ownerId: owner.id, campaignId });
+    expect(report).toMatchObject({
+      recipients: 7,
+      pending: 0,
+      sent: 5,
+      inmail: 3,
+      openProfile: 1,
+      message: 1,
+      skipped: { opted_out: 1, missing_value: 1 },
+      answered: 0,
+      creditsSpent: 3,
+      creditsReturned: 0,
+    });
+  });
+
+  it("with two workers at once delivers every recipient exactly once, and the ledger is exact", async () => {
+    const db = testDb();
+    setClock(fixedClock(at));
+    const owner = await recruiter();
+    const people = await Promise.all(Array.from({ length: 24 }, () => candidate()));
+    const campaignId = await campaignFor(
+      owner.id,
+      people.map((m) => m.id),
+    );
+    expect(await launchCampaign(db, { ownerId: owner.id, campaignId })).toMatchObject({ ok: true });
+    // Two workers run the same campaign at the same moment, each a few times over.
+    for (let round = 0; round < 3; round++) {
+      await Promise.all([
+        processCampaign(db, { campaignId, limit: 10 }),
+        processCampaign(db, { campaignId, limit: 10 }),
+      ]);
+    }
+    await runJobs();
+    const written = await sentTo(owner.id);
+    expect(written).toHaveLength(24);
+    expect(written.every((w) => w.inmails === 1 && w.messages === 1)).toBe(true);
+    expect(await spends(owner.id)).toBe(24);
+    expect(await ledgerBalance(db, owner.id)).toBe(30 - 24);
+    expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.status).toBe("completed");
+  });
+
+  it("stops when credits run out, says how many more it needs, and goes on after a resume", async () => {
+    const db = testDb();
+    setClock(fixedClock(at));
+    const owner = await recruiter();
+    const people = await Promise.all(Array.from({ length: 33 }, () => candidate()));
+    const campaignId = await campaignFor(
+      owner.id,
+      people.map((m) => m.id),
+    );
+    await launchCampaign(db, { ownerId: owner.id, campaignId });
+    await runJobs();
+    const stopped = await getCampaign(db, { ownerId: owner.id, campaignId });
+    expect(stopped).toMatchObject({ status: "needs_credits", creditsNeeded: 3 });
+    expect(await ledgerBalance(db, owner.id)).toBe(0);
+    expect(await spends(owner.id)).toBe(30);
+
+    // Pause and cancel are the owner's; a resume without credits stops again at once.
+    expect(
+      await changeCampaign(db, { ownerId: owner.id, campaignId, change: "resume" }),
+    ).toMatchObject({ ok: true, status: "sending" });
+    await runJobs();
+    expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.status).toBe(
+      "needs_credits",
+    );
+    expect(
+      await changeCampaign(db, { ownerId: owner.id, campaignId, change: "cancel" }),
+    ).toMatchObject({ ok: true, status: "cancelled" });
+    const report = await campaignReport(db, { ownerId: owner.id, campaignId });
+    expect(report).toMatchObject({ sent: 30, pending: 0, skipped: { cancelled: 3 } });
+    expect(await changeCampaign(db, { ownerId: owner.id, campaignId, change: "resume" })).toEqual({
+      ok: false,
+      reason: "not_running",
+    });
+  });
+
+  it("of another member looks like none at all", async () => {
+    const db = testDb();
+    const owner = await recruiter();
+    const other = await recruiter();
+    const campaignId = await campaignFor(owner.id, [(await candidate()).id]);
+    expect(await getCampaign(db, { ownerId: other.id, campaignId })).toBeNull();
+    expect(await launchCampaign(db, { ownerId: other.id, campaignId })).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
+    for (const change of ["pause", "resume", "cancel"] as const) {
+      expect(await changeCampaign(db, { ownerId: other.id, campaignId, change })).toEqual({
+        ok: false,
+        reason: "not_found",
+      });
+    }
+    expect(await campaignReport(db, { ownerId: other.id, campaignId })).toBeNull();
+  });
+
+  it("survives a worker killed mid-campaign: every recipient exactly once, ledger exact", async () => {
+    const db = testDb();
+    setClock(null);
+    const owner = await recruiter();
+    await grantCredits(db, owner.id, 20);
+    const people = await Promise.all(Array.from({ length: 40 }, () => candidate()));
+    const campaignId = await campaignFor(
+      owner.id,
+      people.map((m) => m.id),
+    );
+    await launchCampaign(db, { ownerId: owner.id, campaignId });
+    // A worker process (npm run worker) starts on it…
+    const worker = spawn(
+      process.execPath,
+      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "lib/jobs/worker-cli.ts"],
+      {
+        cwd: process.cwd(),
+        env: { ...process.env, DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: "silent" },
+        stdio: "ignore",
+      },
+    );
+    // …and is killed (kill -9) once it has sent a few.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const [row] = await rowsOf<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from campaign_recipients
+            where campaign_id = ${campaignId} and status = 'sent'`,
+      );
+      if (Number(row?.n) >= 3 || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    worker.kill("SIGKILL");
+    await new Promise((resolve) => worker.on("exit", resolve));
+    const [midway] = await rowsOf<{ sent: number; pending: number }>(
+      db,
+      sql`select count(*) filter (where status = 'sent')::int as sent,
+                 count(*) filter (where status = 'pending')::int as pending
+          from campaign_recipients where campaign_id = ${campaignId}`,
+    );
+    expect(Number(midway?.sent)).toBeGreaterThanOrEqual(3);
+    // Killed in the middle, not after the end.
+    expect(Number(midway?.pending)).toBeGreaterThan(0);
+    // What it had sent is recorded exactly: a sent delivery has its InMail and its spend.
+    expect(await spends(owner.id)).toBe(Number(midway?.sent));
+
+    // Its job is handed back once its heartbeat is old; two workers finish the campaign.
+    await db.execute(sql`update worker_heartbeats set seen_at = now() - interval '3 minutes'`);
+    await runMaintenance(db);
+    await Promise.all([runJobs(), processCampaign(db, { campaignId, limit: 10 })]);
+    await runJobs();
+    const written = await sentTo(owner.id);
+    expect(written).toHaveLength(40);
+    expect(written.every((w) => w.inmails === 1 && w.messages === 1)).toBe(true);
+    expect(await spends(owner.id)).toBe(40);
+    expect(await ledgerBalance(db, owner.id)).toBe(10);
+    expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.status).toBe("completed");
+    expect((await queuedJobs()).filter((j) => j.task.startsWith("campaign:"))).toEqual([]);
+  }, 120_000);
+});
