@@ -80,6 +80,9 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     renameProjectAction: ["projectId", "name"],
     deleteProjectAction: ["projectId"],
     removeCandidateAction: ["projectId", "memberId"],
+    createCampaignAction: ["projectId", "name", "subjectTemplate", "bodyTemplate", "category"],
+    launchCampaignAction: ["campaignId"],
+    changeCampaignAction: ["campaignId", "change"],
     saveCandidatesAction: [
       "projectId",
       "newProjectName",

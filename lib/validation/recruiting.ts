@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { INMAIL_CATEGORIES } from "@/db/schema/categories";
+import { checkTemplate } from "@/lib/recruiting/templates";
 import { memberSearchParamsSchema } from "./search";
 import { textField } from "./text";
 
@@ -63,3 +65,48 @@ export const saveCandidatesSchema = (max: number) =>
         });
       }
     });
+
+/**
+ * A campaign's templates. The template may be a little longer than the limit (a variable's name
+ * is longer than most values); each rendered message is measured against the limit itself, per
+ * recipient, before it is sent.
+ */
+export function campaignSchema(limits: { subjectMax: number; bodyMax: number; nameMax: number }) {
+  const template = (field: "subject" | "body", max: number) =>
+    textField({
+      max,
+      required: true,
+      multiline: field === "body",
+      messages: {
+        required: `recruiting.campaign.errors.${field}Required`,
+        tooLong: `recruiting.campaign.errors.${field}TooLong`,
+      },
+    }).superRefine((value, ctx) => {
+      const problem = checkTemplate(value);
+      if (problem) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            problem.kind === "unknown_variable"
+              ? "recruiting.campaign.errors.unknownVariable"
+              : "recruiting.campaign.errors.fallbackTooLong",
+        });
+      }
+    });
+  return z.object({
+    projectId,
+    name: projectNameField(limits.nameMax),
+    subjectTemplate: template("subject", limits.subjectMax + 100),
+    bodyTemplate: template("body", limits.bodyMax + 300),
+    category: z.enum(INMAIL_CATEGORIES, "validation.invalid"),
+  });
+}
+
+export const campaignIdSchema = z.object({
+  campaignId: z.uuid("recruiting.campaign.refusals.not_found"),
+});
+
+export const changeCampaignSchema = z.object({
+  campaignId: z.uuid("recruiting.campaign.refusals.not_found"),
+  change: z.enum(["pause", "resume", "cancel"], "validation.invalid"),
+});

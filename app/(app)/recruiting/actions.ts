@@ -1,8 +1,15 @@
 "use server";
 
+import { getInmailPolicy } from "@/db/queries/policy";
 import { searchMemberIds } from "@/db/queries/search";
 import { type MemberActionContext, memberAction } from "@/lib/actions";
 import { canonicalPlaceQuery } from "@/lib/profile/places";
+import {
+  type CampaignRefusal,
+  changeCampaign,
+  createCampaign,
+  launchCampaign,
+} from "@/lib/recruiting/campaigns";
 import {
   type AddOutcome,
   addCandidates,
@@ -15,6 +22,9 @@ import {
   renameProject,
 } from "@/lib/recruiting/projects";
 import {
+  campaignIdSchema,
+  campaignSchema,
+  changeCampaignSchema,
   createProjectSchema,
   projectIdSchema,
   projectNameField,
@@ -158,5 +168,55 @@ export const saveCandidatesAction = memberAction<
     context.revalidate("/search");
     const { ok: _ok, ...outcome } = result;
     return { ok: true, data: { ...outcome, projectId, projectName } };
+  },
+});
+
+function campaignRefusal(reason: CampaignRefusal) {
+  return { ok: false as const, formError: `recruiting.campaign.refusals.${reason}` };
+}
+
+/** A draft from a project's candidates; the page it opens previews it and sums it up. */
+export const createCampaignAction = memberAction({
+  name: "createCampaign",
+  input: async ({ db }) => {
+    const [policy, inmail] = await Promise.all([getRecruitingPolicy(db), getInmailPolicy(db)]);
+    return campaignSchema({
+      subjectMax: inmail.subjectMaxCharacters,
+      bodyMax: inmail.bodyMaxCharacters,
+      nameMax: policy.projectNameMaxCharacters,
+    });
+  },
+  async handler(input, context) {
+    const result = await createCampaign(context.db, { ...input, ownerId: context.member.id });
+    if (!result.ok) return campaignRefusal(result.reason);
+    refreshProjectPages(context);
+    return context.redirect(`/recruiting/campaigns/${result.campaignId}`);
+  },
+});
+
+export const launchCampaignAction = memberAction({
+  name: "launchCampaign",
+  input: campaignIdSchema,
+  requireConfirmedEmail: true,
+  async handler({ campaignId }, context) {
+    const result = await launchCampaign(context.db, { ownerId: context.member.id, campaignId });
+    if (!result.ok) return campaignRefusal(result.reason);
+    refreshProjectPages(context);
+    return { ok: true };
+  },
+});
+
+export const changeCampaignAction = memberAction({
+  name: "changeCampaign",
+  input: changeCampaignSchema,
+  async handler({ campaignId, change }, context) {
+    const result = await changeCampaign(context.db, {
+      ownerId: context.member.id,
+      campaignId,
+      change,
+    });
+    if (!result.ok) return campaignRefusal(result.reason);
+    refreshProjectPages(context);
+    return { ok: true };
   },
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-// The messages of the project forms (create, rename, delete, remove a candidate).
+// The messages of the project and campaign forms and controls.
 export default function Layout({ children }: { children: ReactNode }) {
   return (
     <ClientMessages
@@ -10,6 +10,7 @@ export default function Layout({ children }: { children: ReactNode }) {
         "recruiting.project",
         "recruiting.refusals",
         "recruiting.errors",
+        "recruiting.campaign",
       ]}
     >
       {children}

@@ -16,6 +16,7 @@ import { getDb } from "@/db";
 import { degreesOf } from "@/db/queries/network";
 import { requireMember } from "@/lib/auth/session";
 import { type Reach, reachOf } from "@/lib/messaging/reach";
+import { listCampaigns } from "@/lib/recruiting/campaigns";
 import {
   getProject,
   getRecruitingPolicy,
@@ -49,7 +50,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const project = await getProject(db, { ownerId: member.id, projectId });
   if (!project) notFound();
   const query = await searchParams;
-  const [page, summary, access, policy] = await Promise.all([
+  const [page, summary, access, policy, campaigns] = await Promise.all([
     listCandidates(db, {
       ownerId: member.id,
       projectId,
@@ -59,6 +60,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     projectReachSummary(db, { ownerId: member.id, projectId }),
     recruitingAccess(db, { memberId: member.id }),
     getRecruitingPolicy(db),
+    listCampaigns(db, { ownerId: member.id, projectId }),
   ]);
   const ids = page.candidates.map((c) => c.id);
   const [reach, degrees] = await Promise.all([
@@ -133,6 +135,49 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           )}
         </CardBody>
       </Card>
+
+      {(campaigns.length > 0 || (access.allowed && summary.candidates > 0)) && (
+        <Card aria-labelledby="campaigns-heading">
+          <CardHeader className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="campaigns-heading" className="text-lg font-semibold">
+              {t("campaign.listTitle")}
+            </h2>
+            {access.allowed && summary.candidates > 0 && (
+              <Link
+                href={`/recruiting/projects/${project.id}/campaign`}
+                className={buttonVariants({ size: "sm" })}
+              >
+                {t("campaign.newButton")}
+              </Link>
+            )}
+          </CardHeader>
+          <CardBody className="py-0">
+            {campaigns.length === 0 ? (
+              <p className="py-4 text-sm text-slate-600">{t("campaign.listEmpty")}</p>
+            ) : (
+              <ul aria-label={t("campaign.listTitle")} className="divide-y divide-slate-100">
+                {campaigns.map((c) => (
+                  <li
+                    key={c.id}
+                    className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3"
+                  >
+                    <Link
+                      href={`/recruiting/campaigns/${c.id}`}
+                      className="min-w-0 break-words font-semibold text-brand-700 hover:underline"
+                    >
+                      {c.name}
+                    </Link>
+                    <span className="text-sm text-slate-600">
+                      {t(`campaign.status.${c.status}`)} ·{" "}
+                      {format.dateTime(c.launchedAt ?? c.createdAt, { dateStyle: "medium" })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardBody>
+        </Card>
+      )}
 
       <Card aria-labelledby="candidates-heading">
         <CardHeader>

@@ -1,0 +1,57 @@
+import { getDb } from "@/db";
+import { getCurrentSession } from "@/lib/auth/session";
+import { getCampaign, listDeliveries } from "@/lib/recruiting/campaigns";
+import { getRecruitingPolicy } from "@/lib/recruiting/projects";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** A cell as spreadsheets read it; a leading =, +, - or @ is never taken for a formula. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Every recipient of a campaign and what became of them (at most the campaign cap of rows). */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ campaignId: string }> },
+) {
+  const session = await getCurrentSession();
+  if (!session) return new Response("Sign in first", { status: 401 });
+  const db = await getDb();
+  const { campaignId } = await params;
+  const ownerId = session.member.id;
+  const campaign = await getCampaign(db, { ownerId, campaignId });
+  if (!campaign) return new Response("Not found", { status: 404 });
+  const policy = await getRecruitingPolicy(db);
+  const { rows } = await listDeliveries(db, {
+    ownerId,
+    campaignId,
+    limit: policy.maxRecipientsPerCampaign,
+  });
+  const lines = [
+    ["name", "profile", "status", "skip_reason", "kind", "sent_at", "read", "answer", "refunded"],
+    ...rows.map((r) => [
+      r.name,
+      `/in/${r.handle}`,
+      r.status,
+      r.skipReason ?? "",
+      r.kind ?? "",
+      r.sentAt?.toISOString() ?? "",
+      r.read ? "yes" : "no",
+      r.answer ?? "",
+      r.refunded ? "yes" : "no",
+    ]),
+  ];
+  const body = `${lines.map((line) => line.map(cell).join(",")).join("\r\n")}\r\n`;
+  const filename = `campaign-${campaign.id.slice(0, 8)}.csv`;
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

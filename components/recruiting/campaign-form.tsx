@@ -1,0 +1,152 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
+import { createCampaignAction } from "@/app/(app)/recruiting/actions";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Textarea } from "@/components/ui/textarea";
+
+// The variables, as lib/recruiting/templates.ts knows them (kept here so the client bundle does
+// not pull the server's place and industry tables).
+const VARIABLES = ["firstName", "lastName", "company", "title", "location", "industry"] as const;
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * A campaign's templates. The picker inserts a variable where the cursor was in the subject or
+ * the message (the last one focused); without JavaScript the variables are typed as shown.
+ */
+export function CampaignForm({
+  projectId,
+  projectName,
+  categories,
+  limits,
+  defaults,
+}: {
+  projectId: string;
+  projectName: string;
+  categories: { value: string; label: string }[];
+  limits: { subject: number; body: number };
+  /** Starting templates in the member's language. */
+  defaults: { subject: string; body: string };
+}) {
+  const t = useTranslations("recruiting.campaign");
+  const tAll = useTranslations() as unknown as Translate;
+  const [state, action] = useActionState(createCampaignAction, null);
+  const failed = state && !state.ok ? state : null;
+  const subject = useRef<HTMLInputElement>(null);
+  const body = useRef<HTMLTextAreaElement>(null);
+  const last = useRef<"subject" | "body">("body");
+  const error = (field: string) => {
+    const key = failed?.fieldErrors?.[field];
+    return key ? tAll(key, { max: 80 }) : undefined;
+  };
+
+  function insert(variable: string) {
+    const field = last.current === "subject" ? subject.current : body.current;
+    if (!field) return;
+    const token = `{${variable}}`;
+    const start = field.selectionStart ?? field.value.length;
+    const end = field.selectionEnd ?? start;
+    field.setRangeText(token, start, end, "end");
+    field.focus();
+  }
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="projectId" value={projectId} />
+      <FormMessage tone="error">
+        {failed?.formError ? tAll(failed.formError, failed.formErrorValues) : undefined}
+      </FormMessage>
+      <FormField id="campaign-name" label={t("name")} error={error("name")}>
+        {(aria) => (
+          <Input
+            {...aria}
+            name="name"
+            required
+            autoComplete="off"
+            defaultValue={failed?.values?.name ?? projectName}
+          />
+        )}
+      </FormField>
+      <FormField id="campaign-category" label={t("category")} error={error("category")}>
+        {(aria) => (
+          <NativeSelect
+            {...aria}
+            name="category"
+            defaultValue={failed?.values?.category ?? "career_opportunity"}
+          >
+            {categories.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
+      </FormField>
+      <fieldset className="space-y-2 rounded-md border border-slate-200 px-4 py-3">
+        <legend className="px-1 text-sm font-semibold text-slate-800">{t("variablesTitle")}</legend>
+        <div className="flex flex-wrap gap-2">
+          {VARIABLES.map((variable) => (
+            <Button
+              key={variable}
+              type="button"
+              variant="secondary"
+              size="sm"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => insert(variable)}
+            >
+              {t("insert", { variable: t(`variables.${variable}`) })}
+            </Button>
+          ))}
+        </div>
+        <p className="text-xs text-slate-600">
+          {t("variablesHint", { example: "{company|your team}" })}
+        </p>
+      </fieldset>
+      <FormField id="campaign-subject" label={t("subject")} error={error("subjectTemplate")}>
+        {(aria) => (
+          <Input
+            {...aria}
+            ref={subject}
+            name="subjectTemplate"
+            required
+            autoComplete="off"
+            onFocus={() => {
+              last.current = "subject";
+            }}
+            defaultValue={failed?.values?.subjectTemplate ?? defaults.subject}
+          />
+        )}
+      </FormField>
+      <FormField
+        id="campaign-body"
+        label={t("body")}
+        hint={t("limitsHint", { subject: limits.subject, body: limits.body })}
+        error={error("bodyTemplate")}
+      >
+        {(aria) => (
+          <Textarea
+            {...aria}
+            ref={body}
+            name="bodyTemplate"
+            rows={9}
+            required
+            onFocus={() => {
+              last.current = "body";
+            }}
+            defaultValue={failed?.values?.bodyTemplate ?? defaults.body}
+          />
+        )}
+      </FormField>
+      <div className="flex justify-end">
+        <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
+      </div>
+    </form>
+  );
+}
