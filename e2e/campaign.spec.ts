@@ -107,6 +107,13 @@ test("a recruiter launches a campaign to 21 candidates from search; one answers;
     .getByRole("link", { name: /Carla Campaign.*A plant role for you, Marco/ })
     .click();
   await expect(conversation(candidate).getByText(/Hello Marco,/)).toBeVisible();
+  // Who writes: how often this sender's InMails get an answer.
+  await expect(candidate.getByText(/^InMails from Carla Campaign got an answer/)).toBeVisible();
+  await expectNoA11yViolations(candidate);
+  await screenshot(candidate, "campaign-candidate-answers");
+  await candidate
+    .getByRole("checkbox", { name: `Share my email address (${marco.email})` })
+    .check();
   await submitAndSettle(
     candidate,
     candidate.getByRole("button", { name: "Interested", exact: true }),
@@ -120,6 +127,11 @@ test("a recruiter launches a campaign to 21 candidates from search; one answers;
   await page.getByRole("link", { name: "Answered", exact: true }).click();
   await expect(page.getByRole("list", { name: "Recipients" }).getByRole("listitem")).toHaveCount(1);
   await expect(page.getByText(/InMail · .*Interested/)).toBeVisible();
+  // The address he chose to share is in the conversation, for the recruiter.
+  await page.getByRole("link", { name: `Conversation with ${marco.name}` }).click();
+  await expect(page.getByText(`Contact details shared by ${marco.name}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: marco.email })).toBeVisible();
+  await expectNoA11yViolations(page);
 
   // A week on, the unanswered InMails' credits come back, and the report says so.
   await page.goto("/dev/clock");
@@ -134,5 +146,7 @@ test("a recruiter launches a campaign to 21 candidates from search; one answers;
   expect(csv.status()).toBe(200);
   const lines = (await csv.text()).trim().split(/\r\n/);
   expect(lines).toHaveLength(22);
-  expect(lines[0]).toBe("name,profile,status,skip_reason,kind,sent_at,read,answer,refunded");
+  expect(lines[0]).toBe(
+    "name,profile,status,skip_reason,kind,sent_at,read,answer,decline_reason,later_from,refunded",
+  );
 });

@@ -11,7 +11,7 @@ export interface MessageItemData {
   photoId?: string | null;
   at: string;
   atLabel: string;
-  kind: "text" | "interested" | "not_interested";
+  kind: "text" | "interested" | "not_interested" | "later";
   /** "Anna is interested", for a quick reply. */
   answer: string | null;
   body: string;
@@ -34,7 +34,9 @@ export function MessageItem({ item }: { item: MessageItemData }) {
               "mt-1 inline-block rounded-full px-3 py-0.5 text-sm font-semibold",
               item.kind === "interested"
                 ? "bg-emerald-50 text-emerald-900"
-                : "bg-slate-100 text-slate-800",
+                : item.kind === "later"
+                  ? "bg-amber-50 text-amber-900"
+                  : "bg-slate-100 text-slate-800",
             )}
           >
             {item.answer}

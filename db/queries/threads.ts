@@ -10,9 +10,12 @@ const THREAD_PAGE_MAX = 100;
 export interface ThreadMessage {
   id: string;
   senderId: string;
-  kind: "text" | "interested" | "not_interested";
+  kind: "text" | "interested" | "not_interested" | "later";
   body: string;
   createdAt: Date;
+  /** On a quick answer: "Ask me later"'s date, "Not interested"'s reason. */
+  laterFrom: Date | null;
+  declineReason: string | null;
 }
 
 /**
@@ -40,9 +43,15 @@ export async function threadMessages(
     kind: ThreadMessage["kind"];
     body: string;
     created_at: string;
+    later_from: string | null;
+    decline_reason: string | null;
   }>(
     db,
-    sql`select m.id, m.sender_id, m.kind, m.body, m.created_at from messages m
+    sql`select m.id, m.sender_id, m.kind, m.body, m.created_at,
+          case when m.kind <> 'text' then i.later_from end as later_from,
+          case when m.kind <> 'text' then i.decline_reason end as decline_reason
+        from messages m
+        left join inmails i on i.thread_id = m.thread_id and m.kind <> 'text'
         where m.thread_id = ${threadId}
           ${before ? sql`and (m.created_at, m.id) < ${at(before)}` : sql``}
           ${since ? sql`and (m.created_at, m.id) >= ${at(since)}` : sql``}
@@ -57,6 +66,8 @@ export async function threadMessages(
       kind: r.kind,
       body: r.body,
       createdAt: new Date(r.created_at),
+      laterFrom: r.later_from ? new Date(r.later_from) : null,
+      declineReason: r.decline_reason,
     })),
     earlier: rows.length > size ? (shown[0]?.id ?? null) : null,
   };

@@ -12,3 +12,7 @@ export const INMAIL_CATEGORIES = [
   "get_back_in_touch",
 ] as const;
 export type InmailCategory = (typeof INMAIL_CATEGORIES)[number];
+
+/** Why a candidate is not interested in an InMail (optional, chosen by them). */
+export const DECLINE_REASONS = ["not_looking", "wrong_role", "location", "pay", "other"] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];

@@ -1,7 +1,12 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { INMAIL_CATEGORIES } from "./categories";
+import { DECLINE_REASONS, INMAIL_CATEGORIES } from "./categories";
 
-export { INMAIL_CATEGORIES, type InmailCategory } from "./categories";
+export {
+  DECLINE_REASONS,
+  type DeclineReason,
+  INMAIL_CATEGORIES,
+  type InmailCategory,
+} from "./categories";
 
 export const inmailCategory = pgEnum("inmail_category", INMAIL_CATEGORIES);
 
@@ -26,7 +31,15 @@ export const ledgerEntryKind = pgEnum("ledger_entry_kind", [
 
 export const threadKind = pgEnum("thread_kind", ["inmail", "message"]);
 
-export const messageKind = pgEnum("message_kind", ["text", "interested", "not_interested"]);
+export const messageKind = pgEnum("message_kind", [
+  "text",
+  "interested",
+  "not_interested",
+  /** "Ask me later": counts as an answer; the sender is told when to come back. */
+  "later",
+]);
+
+export const declineReason = pgEnum("decline_reason", DECLINE_REASONS);
 
 export const inmailStatus = pgEnum("inmail_status", [
   "awaiting_answer",

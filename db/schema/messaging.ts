@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { inmailCategory, inmailStatus, messageKind, threadKind } from "./enums";
+import { declineReason, inmailCategory, inmailStatus, messageKind, threadKind } from "./enums";
 import { members } from "./members";
 
 export const threads = pgTable(
@@ -118,8 +118,15 @@ export const inmails = pgTable(
     /** sentAt + 7 days: unanswered by then, the credit comes back. */
     refundDueAt: timestamp({ withTimezone: true }).notNull(),
     answeredAt: timestamp({ withTimezone: true }),
-    /** How the recipient first answered: a reply, or a quick reply (interested / not). */
+    /** How the recipient first answered: a reply, or a quick answer (interested / not / later). */
     answerKind: messageKind(),
+    /** "Not interested" and why, if they said. */
+    declineReason: declineReason(),
+    /** "Ask me later": when the sender may come back. */
+    laterFrom: timestamp({ withTimezone: true }),
+    /** "Interested", sharing what they chose to: their address, a phone number. */
+    answerEmail: text(),
+    answerPhone: text(),
     refundedAt: timestamp({ withTimezone: true }),
     reminderSentAt: timestamp({ withTimezone: true }),
     /** Free InMails (Open Profile) spend nothing; otherwise the grant the credit came from. */

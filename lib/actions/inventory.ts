@@ -40,7 +40,16 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
   },
   "app/(app)/messaging/[threadId]/actions.ts": {
     replyAction: ["threadId", "body", "idempotencyKey"],
-    quickReplyAction: ["threadId", "answer", "note", "idempotencyKey"],
+    quickReplyAction: [
+      "threadId",
+      "answer",
+      "note",
+      "reason",
+      "weeks",
+      "shareEmail",
+      "phone",
+      "idempotencyKey",
+    ],
   },
   "app/(app)/messaging/[threadId]/state-actions.ts": {
     archiveThreadAction: ["threadId"],

@@ -93,7 +93,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("answer" as const),
       recipient: fc.integer({ min: 0, max: RECIPIENTS - 1 }),
-      answer: fc.constantFrom<AnswerKind>("text", "interested", "not_interested"),
+      answer: fc.constantFrom<AnswerKind>("text", "interested", "not_interested", "later"),
     }),
     weight: 3,
   },

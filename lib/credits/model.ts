@@ -42,7 +42,7 @@ export interface CreditRules {
 
 export type GrantSource = "monthly" | "purchase" | "refund";
 export type InmailStatus = "awaiting_answer" | "answered" | "declined" | "refunded";
-export type AnswerKind = "text" | "interested" | "not_interested";
+export type AnswerKind = "text" | "interested" | "not_interested" | "later";
 
 export type SendOutcome = "ok" | "no_credits" | "awaiting_answer";
 export type AnswerOutcome = "ok" | "already_answered";

@@ -66,6 +66,9 @@ export async function startWorker({
   });
   events.on("worker:create", ({ worker }) => {
     lockHolders.add(worker.workerId);
+    // At once, not at the next beat: a worker killed before its first beat would otherwise leave
+    // the jobs it locked to graphile-worker's four-hour timeout.
+    void beat();
   });
   events.on("worker:stop", ({ worker }) => {
     lockHolders.delete(worker.workerId);

@@ -216,4 +216,60 @@ describe("notifications", () => {
     await runJobs();
     expect(await listCapturedMail({ to: quiet.email })).toHaveLength(0);
   });
+
+  it("takes the quick answers candidates need: later (with a date), a reason, shared contact", async () => {
+    // "Ask me later" in three weeks: an answer (no refund), and the date is kept.
+    const later = await sentInmail();
+    const reply = (kind: "later" | "not_interested" | "interested", extra: object) =>
+      replyToThread(later.db, {
+        memberId: later.recipient.id,
+        threadId: later.threadId,
+        kind,
+        note: "",
+        idempotencyKey: randomUUID(),
+        ...extra,
+      });
+    expect(await reply("later", { weeks: 3 })).toMatchObject({ ok: true });
+    const [snoozed] = await later.db.select().from(inmails).where(eq(inmails.id, later.inmailId));
+    expect(snoozed).toMatchObject({ status: "answered", answerKind: "later" });
+    expect(snoozed?.laterFrom?.toISOString()).toBe("2026-05-25T09:00:00.000Z");
+    later.clock.advance(8 * DAY);
+    expect(await ledgerBalance(later.db, later.sender.id)).toBe(1);
+    // A second quick answer is refused: the first one counts.
+    expect(await reply("interested", {})).toEqual({ ok: false, reason: "already_answered" });
+
+    const declined = await sentInmail();
+    expect(
+      await replyToThread(declined.db, {
+        memberId: declined.recipient.id,
+        threadId: declined.threadId,
+        kind: "not_interested",
+        note: "",
+        reason: "location",
+        idempotencyKey: randomUUID(),
+      }),
+    ).toMatchObject({ ok: true });
+    const [no] = await declined.db.select().from(inmails).where(eq(inmails.id, declined.inmailId));
+    expect(no).toMatchObject({ status: "declined", declineReason: "location", laterFrom: null });
+
+    const keen = await sentInmail();
+    expect(
+      await replyToThread(keen.db, {
+        memberId: keen.recipient.id,
+        threadId: keen.threadId,
+        kind: "interested",
+        note: "Call me!",
+        shareEmail: true,
+        phone: "+39 02 1234 5678",
+        idempotencyKey: randomUUID(),
+      }),
+    ).toMatchObject({ ok: true });
+    const [yes] = await keen.db.select().from(inmails).where(eq(inmails.id, keen.inmailId));
+    expect(yes).toMatchObject({
+      status: "answered",
+      answerEmail: keen.recipient.email,
+      answerPhone: "+39 02 1234 5678",
+      declineReason: null,
+    });
+  });
 });

@@ -3,8 +3,9 @@ import type { Executor, Transaction } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { isBlockedEitherWay } from "@/db/queries/network";
 import { getInmailPolicy } from "@/db/queries/policy";
-import { inmails, messages, threadParticipants, threads } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { inmails, members, messages, threadParticipants, threads } from "@/db/schema";
+import type { DeclineReason } from "@/db/schema/categories";
+import { addDays, now } from "@/lib/clock";
 import { settleMemberCredits } from "@/lib/credits/settle";
 import { lockMemberCredits } from "@/lib/credits/spend";
 import { enqueue } from "@/lib/jobs/queue";
@@ -26,7 +27,20 @@ type ReplyInput = {
   memberId: string;
   threadId: string;
   idempotencyKey: string;
-} & ({ kind: "text"; body: string } | { kind: QuickReply; note: string });
+} & (
+  | { kind: "text"; body: string }
+  | {
+      kind: QuickReply;
+      note: string;
+      /** "Not interested": why, if they said. */
+      reason?: DeclineReason | null;
+      /** "Ask me later": in how many weeks (1–4). */
+      weeks?: number;
+      /** "Interested": share the account's address, and this phone number. */
+      shareEmail?: boolean;
+      phone?: string;
+    }
+);
 
 /**
  * Adds a message to a thread the member takes part in. On an InMail, the recipient's first reply
@@ -154,11 +168,25 @@ async function settleInmailAnswer(tx: Transaction, input: ReplyInput, at: Date):
     return;
   }
   // The first answer. If the refund already happened (7 days passed), the credit stays refunded.
+  const quick = input.kind === "text" ? null : input;
+  let answerEmail: string | null = null;
+  if (quick?.kind === "interested" && quick.shareEmail) {
+    const [me] = await tx
+      .select({ email: members.email })
+      .from(members)
+      .where(eq(members.id, input.memberId));
+    answerEmail = me?.email ?? null;
+  }
+  const weeks = Math.min(4, Math.max(1, Math.trunc(quick?.weeks ?? 2)));
   await tx
     .update(inmails)
     .set({
       answeredAt: at,
       answerKind: input.kind,
+      declineReason: quick?.kind === "not_interested" ? (quick.reason ?? null) : null,
+      laterFrom: quick?.kind === "later" ? addDays(at, weeks * 7) : null,
+      answerEmail,
+      answerPhone: quick?.kind === "interested" && quick.phone ? quick.phone : null,
       status:
         inmail.status === "refunded"
           ? "refunded"

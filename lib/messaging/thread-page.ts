@@ -44,10 +44,23 @@ export function messageItems(
             ? t("youSaidInterested")
             : t("saidInterested", { name })
           : message.kind === "not_interested"
-            ? mine
-              ? t("youSaidNotInterested")
-              : t("saidNotInterested", { name })
-            : null,
+            ? [
+                mine ? t("youSaidNotInterested") : t("saidNotInterested", { name }),
+                message.declineReason
+                  ? translate(`inbox.declineReasons.${message.declineReason}` as "inbox.you")
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")
+            : message.kind === "later"
+              ? (() => {
+                  const date = message.laterFrom
+                    ? format.dateTime(message.laterFrom, { dateStyle: "long" })
+                    : null;
+                  if (mine) return date ? t("youSaidLater", { date }) : t("youSaidLaterNoDate");
+                  return date ? t("saidLater", { name, date }) : t("saidLaterNoDate", { name });
+                })()
+              : null,
       body: message.body,
     };
   });

@@ -633,6 +633,8 @@ export interface CampaignReport {
   answered: number;
   interested: number;
   notInterested: number;
+  /** "Ask me later": counts as an answer. */
+  later: number;
   replied: number;
   refunded: number;
   /** Answered InMails of all sent InMails. */
@@ -659,6 +661,7 @@ export async function campaignReport(
           count(*) filter (where i.answered_at is not null)::int as answered,
           count(*) filter (where i.answer_kind = 'interested')::int as interested,
           count(*) filter (where i.answer_kind = 'not_interested')::int as not_interested,
+          count(*) filter (where i.answer_kind = 'later')::int as later,
           count(*) filter (where i.answer_kind = 'text')::int as replied,
           count(*) filter (where i.status = 'refunded')::int as refunded,
           count(*) filter (where cr.kind = 'inmail' and i.status = 'refunded')::int as returned
@@ -689,6 +692,7 @@ export async function campaignReport(
     answered: n("answered"),
     interested: n("interested"),
     notInterested: n("not_interested"),
+    later: n("later"),
     replied: n("replied"),
     refunded: n("refunded"),
     responseRate: inmails > 0 ? n("answered") / inmails : null,
@@ -709,7 +713,10 @@ export interface DeliveryRow {
   kind: string | null;
   sentAt: Date | null;
   threadId: string | null;
-  answer: "text" | "interested" | "not_interested" | null;
+  answer: "text" | "interested" | "not_interested" | "later" | null;
+  /** "Ask me later" from when; "Not interested" why. */
+  laterFrom: Date | null;
+  declineReason: string | null;
   refunded: boolean;
   read: boolean;
 }
@@ -755,12 +762,14 @@ export async function listDeliveries(
     sent_at: Date | null;
     thread_id: string | null;
     answer_kind: DeliveryRow["answer"];
+    later_from: Date | null;
+    decline_reason: string | null;
     refunded: boolean;
     read: boolean;
   }>(
     db,
     sql`select cr.member_id, m.name, m.handle, cr.status, cr.skip_reason, cr.kind, cr.sent_at,
-          cr.thread_id, i.answer_kind, coalesce(i.status = 'refunded', false) as refunded,
+          cr.thread_id, i.answer_kind, i.later_from, i.decline_reason, coalesce(i.status = 'refunded', false) as refunded,
           (tp.last_read_at is not null) as read
         from campaigns c
         join campaign_recipients cr on cr.campaign_id = c.id
@@ -781,6 +790,8 @@ export async function listDeliveries(
     sentAt: r.sent_at ? new Date(r.sent_at) : null,
     threadId: r.thread_id,
     answer: r.answer_kind,
+    laterFrom: r.later_from ? new Date(r.later_from) : null,
+    declineReason: r.decline_reason,
     refunded: Boolean(r.refunded),
     read: Boolean(r.read),
   }));

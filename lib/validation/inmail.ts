@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CompositionLimits } from "@/db/queries/policy";
-import { INMAIL_CATEGORIES } from "@/db/schema/categories";
+import { DECLINE_REASONS, INMAIL_CATEGORIES } from "@/db/schema/categories";
 import { measureText } from "@/lib/text/count";
 import { bodyWithSignature } from "@/lib/text/fields";
 import { optionalTextField, textField } from "./text";
@@ -114,8 +114,16 @@ export function messageSchema(limits: CompositionLimits) {
   });
 }
 
-export const QUICK_REPLIES = ["interested", "not_interested"] as const;
+export const QUICK_REPLIES = ["interested", "not_interested", "later"] as const;
 export type QuickReply = (typeof QUICK_REPLIES)[number];
+
+/** "Ask me later": in one to four weeks. */
+export const LATER_WEEKS = [1, 2, 3, 4] as const;
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("")])
+  .optional()
+  .transform((v) => v === "on");
 
 export function quickReplySchema(limits: CompositionLimits) {
   return z.object({
@@ -126,5 +134,26 @@ export function quickReplySchema(limits: CompositionLimits) {
       multiline: true,
       messages: { tooLong: "compose.errors.noteTooLong" },
     }),
+    /** With "Not interested": why, if they want to say. */
+    reason: z
+      .union([z.enum(DECLINE_REASONS), z.literal("")])
+      .optional()
+      .transform((v) => v || null),
+    /** With "Ask me later": in how many weeks. */
+    weeks: z
+      .union([z.enum(["1", "2", "3", "4"]), z.literal("")])
+      .optional()
+      .transform((v) => (v ? Number(v) : 2)),
+    /** With "Interested": share the account's address, and a phone number, if they choose. */
+    shareEmail: checkbox,
+    phone: optionalShort(30, "inbox.errors.phoneInvalid").pipe(
+      z
+        .string()
+        .max(30, "inbox.errors.phoneInvalid")
+        .refine(
+          (v) => v === "" || (PHONE.test(v) && /^\D*(\d\D*){6,15}$/.test(v)),
+          "inbox.errors.phoneInvalid",
+        ),
+    ),
   });
 }

@@ -45,6 +45,10 @@ export const quickReplyAction = memberAction({
       threadId: input.threadId,
       kind: input.answer,
       note: input.note,
+      reason: input.reason,
+      weeks: input.weeks,
+      shareEmail: input.shareEmail,
+      phone: input.phone,
       idempotencyKey: input.idempotencyKey,
     });
     if (!result.ok) {

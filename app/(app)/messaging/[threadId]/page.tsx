@@ -14,8 +14,9 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { parseInboxFilter } from "@/db/queries/messaging";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
-import { getThreadForMember } from "@/db/queries/threads";
+import { getThreadForMember, responseScore } from "@/db/queries/threads";
 import { requireMember } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 import { receiptsAllowed } from "@/lib/live/events";
 import { onlineConnections } from "@/lib/live/presence";
 import { searchText } from "@/lib/messaging/inbox-page";
@@ -48,10 +49,19 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   if (!view) notFound();
   const { inmail, other } = view;
   const listFilter = q ? parseInboxFilter(query.filter) : view.thread.archived ? "archived" : "all";
-  const [policy, receipts, online] = await Promise.all([
-    getInmailPolicy(db),
+  const policy = await getInmailPolicy(db);
+  const [receipts, online, senderScore] = await Promise.all([
     other ? receiptsAllowed(db, member.id, other.id) : false,
     other ? onlineConnections(db, { viewerId: member.id, memberIds: [other.id] }) : new Set(),
+    // The recipient of an InMail sees how often its sender's InMails get an answer, to judge
+    // who writes to them (a campaign's InMail included).
+    inmail && inmail.recipientId === member.id
+      ? responseScore(db, {
+          memberId: inmail.senderId,
+          at: now(),
+          windowDays: policy.responseScoreWindowDays,
+        })
+      : null,
   ]);
   const limits = compositionLimits(policy);
   const t = await getTranslations();
@@ -146,6 +156,19 @@ export default async function ThreadPage({ params, searchParams }: Props) {
               {view.thread.subject || t("messaging.with", { name: otherName })}
             </h1>
             {other && <p className="text-sm text-slate-600">{other.headline}</p>}
+            {/* Below three InMails a rate says little about anyone. */}
+            {senderScore && senderScore.score !== null && senderScore.sent >= 3 && (
+              <p className="text-sm text-slate-600">
+                {t("inbox.senderScore", {
+                  name: otherName,
+                  score: format.number(senderScore.score, {
+                    style: "percent",
+                    maximumFractionDigits: 0,
+                  }),
+                  days: policy.responseScoreWindowDays,
+                })}
+              </p>
+            )}
           </CardHeader>
           <CardBody className="space-y-6">
             {sharedBy && inmail && (
@@ -174,6 +197,39 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                           className="text-brand-700 underline"
                         >
                           {inmail.contactPhone}
+                        </a>
+                      </dd>
+                    </>
+                  )}
+                </dl>
+              </section>
+            )}
+            {inmail && !iAmRecipient && (inmail.answerEmail || inmail.answerPhone) && (
+              <section className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm">
+                <h2 className="font-semibold">{t("inbox.answerDetails", { name: otherName })}</h2>
+                <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2">
+                  {inmail.answerEmail && (
+                    <>
+                      <dt className="text-slate-600">{t("inbox.email")}</dt>
+                      <dd className="min-w-0 break-words">
+                        <a
+                          href={`mailto:${inmail.answerEmail}`}
+                          className="text-brand-700 underline"
+                        >
+                          {inmail.answerEmail}
+                        </a>
+                      </dd>
+                    </>
+                  )}
+                  {inmail.answerPhone && (
+                    <>
+                      <dt className="text-slate-600">{t("inbox.phone")}</dt>
+                      <dd>
+                        <a
+                          href={`tel:${inmail.answerPhone.replace(/[^\d+]/g, "")}`}
+                          className="text-brand-700 underline"
+                        >
+                          {inmail.answerPhone}
                         </a>
                       </dd>
                     </>
@@ -227,6 +283,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
               <p className="text-sm text-slate-600">{t("inbox.answerHint", { name: otherName })}</p>
               <QuickReplyForm
                 threadId={threadId}
+                memberEmail={member.email}
                 senderName={otherName}
                 noteMax={limits.quickReplyNoteMaxCharacters}
               />

@@ -322,6 +322,7 @@ async function ReportCard({
     [t("report.answered"), format.number(report.answered)],
     [t("report.interested"), format.number(report.interested)],
     [t("report.notInterested"), format.number(report.notInterested)],
+    [t("report.later"), format.number(report.later)],
     [t("report.replied"), format.number(report.replied)],
     [t("report.refunded"), format.number(report.refunded)],
     [
@@ -376,6 +377,8 @@ async function ReportCard({
 
 async function DeliveryItem({ row }: { row: DeliveryRow }) {
   const t = await getTranslations("recruiting.campaign");
+  const tInbox = await getTranslations("inbox");
+  const format = await getFormatter();
   const parts: string[] = [];
   if (row.status === "pending") parts.push(t("delivery.pending"));
   else if (row.status === "skipped" && row.skipReason) {
@@ -383,7 +386,16 @@ async function DeliveryItem({ row }: { row: DeliveryRow }) {
   } else {
     parts.push(t(`delivery.${(row.kind ?? "inmail") as "inmail"}`));
     if (row.read) parts.push(t("delivery.read"));
-    if (row.answer) parts.push(t(`delivery.${row.answer}`));
+    if (row.answer === "later" && row.laterFrom) {
+      parts.push(
+        t("delivery.laterFrom", {
+          date: format.dateTime(row.laterFrom, { dateStyle: "medium" }),
+        }),
+      );
+    } else if (row.answer) parts.push(t(`delivery.${row.answer}`));
+    if (row.answer === "not_interested" && row.declineReason) {
+      parts.push(tInbox(`declineReasons.${row.declineReason as "pay"}`));
+    }
     if (row.refunded) parts.push(t("delivery.refunded"));
   }
   return (
@@ -405,7 +417,10 @@ async function DeliveryItem({ row }: { row: DeliveryRow }) {
               href={`/messaging/${row.threadId}`}
               className="font-semibold text-brand-700 hover:underline"
             >
-              {t("openConversation")}
+              {t.rich("openConversation", {
+                name: row.name,
+                hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+              })}
             </Link>
           </>
         )}

@@ -31,7 +31,19 @@ export async function GET(
     limit: policy.maxRecipientsPerCampaign,
   });
   const lines = [
-    ["name", "profile", "status", "skip_reason", "kind", "sent_at", "read", "answer", "refunded"],
+    [
+      "name",
+      "profile",
+      "status",
+      "skip_reason",
+      "kind",
+      "sent_at",
+      "read",
+      "answer",
+      "decline_reason",
+      "later_from",
+      "refunded",
+    ],
     ...rows.map((r) => [
       r.name,
       `/in/${r.handle}`,
@@ -41,6 +53,8 @@ export async function GET(
       r.sentAt?.toISOString() ?? "",
       r.read ? "yes" : "no",
       r.answer ?? "",
+      r.declineReason ?? "",
+      r.laterFrom?.toISOString() ?? "",
       r.refunded ? "yes" : "no",
     ]),
   ];
