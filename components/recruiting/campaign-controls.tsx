@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { changeCampaignAction, launchCampaignAction } from "@/app/(app)/recruiting/actions";
 import { useMemberAction } from "@/components/network/use-member-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -14,28 +16,79 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 export function CampaignControls({
   campaignId,
   status,
+  timeZone,
 }: {
   campaignId: string;
   status: "draft" | "sending" | "paused" | "needs_credits" | "completed" | "cancelled";
+  /** The sender's time zone, in which a chosen start is read. */
+  timeZone: string;
 }) {
   const t = useTranslations("recruiting.campaign");
   const tAll = useTranslations() as unknown as Translate;
-  const launch = useMemberAction(launchCampaignAction);
+  const [launched, launch, launching] = useActionState(launchCampaignAction, null);
   const change = useMemberAction(changeCampaignAction);
   const [confirming, setConfirming] = useState(false);
-  const failed = [launch.state, change.state].find((s) => s && !s.ok);
-  const busy = launch.pending || change.pending;
+  const [when, setWhen] = useState<"now" | "at" | "business">("now");
+  const failed = [launched, change.state].find((s) => s && !s.ok);
+  const busy = launching || change.pending;
+  const startsAtError =
+    launched && !launched.ok && launched.fieldErrors?.startsAt
+      ? tAll(launched.fieldErrors.startsAt)
+      : undefined;
   return (
-    <div className="space-y-2">
+    <div className="space-y-3">
+      {status === "draft" && (
+        <form action={launch} className="space-y-3" noValidate>
+          <input type="hidden" name="campaignId" value={campaignId} />
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold text-slate-800">{t("whenTitle")}</legend>
+            {(["now", "at", "business"] as const).map((value) => (
+              <label key={value} className="flex items-start gap-2 text-sm text-slate-800">
+                <input
+                  type="radio"
+                  name="when"
+                  value={value}
+                  checked={when === value}
+                  onChange={() => setWhen(value)}
+                  className="mt-0.5 size-4 accent-brand-700"
+                />
+                <span>
+                  {value === "now"
+                    ? t("whenNow")
+                    : value === "at"
+                      ? t("whenAt")
+                      : t("whenBusiness")}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {when === "at" && (
+            <div className="max-w-xs space-y-1.5">
+              <label htmlFor="starts-at" className="block text-sm font-semibold text-slate-800">
+                {t("whenAtLabel", { zone: timeZone })}
+              </label>
+              <Input
+                id="starts-at"
+                name="startsAt"
+                type="datetime-local"
+                required
+                aria-invalid={startsAtError ? true : undefined}
+                aria-describedby={startsAtError ? "starts-at-error" : undefined}
+              />
+              {startsAtError && (
+                <p id="starts-at-error" className="text-sm font-medium text-red-700">
+                  {startsAtError}
+                </p>
+              )}
+            </div>
+          )}
+          <SubmitButton pendingLabel={t("launching")}>{t("launch")}</SubmitButton>
+        </form>
+      )}
       <FormMessage tone="error">
         {failed && !failed.ok && failed.formError ? tAll(failed.formError) : undefined}
       </FormMessage>
       <div className="flex flex-wrap gap-2">
-        {status === "draft" && (
-          <Button disabled={busy} onClick={() => launch.run({ campaignId })}>
-            {launch.pending ? t("launching") : t("launch")}
-          </Button>
-        )}
         {(status === "sending" || status === "needs_credits") && (
           <Button
             variant="secondary"

@@ -140,6 +140,9 @@ export const campaigns = pgTable(
     bodyTemplate: text().notNull(),
     category: inmailCategory().notNull(),
     status: campaignStatus().notNull().default("draft"),
+    /** When it sends: now, from `startsAt`, or in each recipient's business hours. */
+    schedule: text().notNull().default("now"),
+    startsAt: timestamp({ withTimezone: true }),
     /** While needs_credits: how many more credits the rest needs. */
     creditsNeeded: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -151,6 +154,7 @@ export const campaigns = pgTable(
     index("campaigns_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id),
     // "Campaigns launched today" for the daily limit.
     index("campaigns_owner_launched_idx").on(t.ownerId, t.launchedAt),
+    check("campaigns_schedule_known", sql`${t.schedule} in ('now', 'at', 'business')`),
   ],
 );
 
@@ -176,6 +180,8 @@ export const campaignRecipients = pgTable(
     kind: text(),
     threadId: uuid(),
     inmailId: uuid(),
+    /** Not sent before this (a chosen start, the recipient's business hours); null: at once. */
+    notBefore: timestamp({ withTimezone: true }),
     sentAt: timestamp({ withTimezone: true }),
   },
   (t) => [

@@ -10,7 +10,7 @@ interface Names {
 export function list(text: string, separator = ","): string[] {
   return text
     .split(separator)
-    .map((item) => item.trim())
+    .map((item) => item.replace(/\s+/g, " ").trim())
     .filter(Boolean);
 }
 

@@ -90,7 +90,7 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     deleteProjectAction: ["projectId"],
     removeCandidateAction: ["projectId", "memberId"],
     createCampaignAction: ["projectId", "name", "subjectTemplate", "bodyTemplate", "category"],
-    launchCampaignAction: ["campaignId"],
+    launchCampaignAction: ["campaignId", "when", "startsAt"],
     changeCampaignAction: ["campaignId", "change"],
     saveCandidatesAction: [
       "projectId",

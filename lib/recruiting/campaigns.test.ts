@@ -318,4 +318,54 @@ describe("a campaign", () => {
     expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.status).toBe("completed");
     expect((await queuedJobs()).filter((j) => j.task.startsWith("campaign:"))).toEqual([]);
   }, 120_000);
+
+  it("sends in each recipient's business hours, or from a chosen moment, never before", async () => {
+    const db = testDb();
+    // Saturday 2026-12-05, 12:00 UTC.
+    const clock = fixedClock("2026-12-05T12:00:00Z");
+    setClock(clock);
+    const owner = await recruiter();
+    const berlin = await Promise.all([candidate(), candidate()]);
+    const newYork = await candidate();
+    for (const m of berlin) {
+      await db.execute(sql`update members set time_zone = 'Europe/Berlin' where id = ${m.id}`);
+    }
+    await db.execute(
+      sql`update members set time_zone = 'America/New_York' where id = ${newYork.id}`,
+    );
+    const campaignId = await campaignFor(
+      owner.id,
+      [...berlin, newYork].map((m) => m.id),
+    );
+    expect(
+      await launchCampaign(db, { ownerId: owner.id, campaignId, schedule: { mode: "business" } }),
+    ).toMatchObject({ ok: true, recipients: 3 });
+    const sentCount = async () =>
+      (await campaignReport(db, { ownerId: owner.id, campaignId }))?.sent ?? -1;
+    // The weekend: nothing goes out, however often the job runs.
+    await processCampaign(db, { campaignId });
+    expect(await sentCount()).toBe(0);
+    // Monday 10:00 in Berlin (09:00 UTC) is 04:00 in New York.
+    clock.set(new Date("2026-12-07T09:00:00Z"));
+    await processCampaign(db, { campaignId });
+    expect(await sentCount()).toBe(2);
+    // Monday 9:00 in New York (14:00 UTC): the last one.
+    clock.set(new Date("2026-12-07T14:00:00Z"));
+    await processCampaign(db, { campaignId });
+    expect(await sentCount()).toBe(3);
+    expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.status).toBe("completed");
+
+    // From a chosen moment.
+    const later = await campaignFor(owner.id, [(await candidate()).id]);
+    await launchCampaign(db, {
+      ownerId: owner.id,
+      campaignId: later,
+      schedule: { mode: "at", at: new Date("2026-12-08T08:00:00Z") },
+    });
+    await processCampaign(db, { campaignId: later });
+    expect((await campaignReport(db, { ownerId: owner.id, campaignId: later }))?.sent).toBe(0);
+    clock.set(new Date("2026-12-08T08:00:00Z"));
+    await processCampaign(db, { campaignId: later });
+    expect((await campaignReport(db, { ownerId: owner.id, campaignId: later }))?.sent).toBe(1);
+  });
 });

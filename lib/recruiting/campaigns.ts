@@ -13,6 +13,7 @@ import { sendMessage } from "@/lib/messaging/send-message";
 import { measureText } from "@/lib/text/count";
 import { measureInmailBody } from "@/lib/validation/inmail";
 import { getRecruitingPolicy, recruitingAccess } from "./projects";
+import { notBefore, type Schedule } from "./schedule";
 import { type RecipientValues, recipientValues, renderTemplate } from "./templates";
 
 /**
@@ -57,6 +58,8 @@ export interface CampaignRow {
   bodyTemplate: string;
   category: InmailCategory;
   status: CampaignStatus;
+  schedule: Schedule["mode"];
+  startsAt: Date | null;
   creditsNeeded: number;
   createdAt: Date;
   launchedAt: Date | null;
@@ -72,6 +75,8 @@ type RawCampaign = {
   body_template: string;
   category: InmailCategory;
   status: CampaignStatus;
+  schedule: Schedule["mode"];
+  starts_at: Date | null;
   credits_needed: number;
   created_at: Date;
   launched_at: Date | null;
@@ -88,6 +93,8 @@ function fromRow(r: RawCampaign): CampaignRow {
     bodyTemplate: r.body_template,
     category: r.category,
     status: r.status,
+    schedule: r.schedule,
+    startsAt: r.starts_at ? new Date(r.starts_at) : null,
     creditsNeeded: Number(r.credits_needed),
     createdAt: new Date(r.created_at),
     launchedAt: r.launched_at ? new Date(r.launched_at) : null,
@@ -340,7 +347,11 @@ function lockOwner(tx: Executor, ownerId: string) {
  */
 export async function launchCampaign(
   db: Executor,
-  { ownerId, campaignId }: { ownerId: string; campaignId: string },
+  {
+    ownerId,
+    campaignId,
+    schedule = { mode: "now" },
+  }: { ownerId: string; campaignId: string; schedule?: Schedule },
 ): Promise<CampaignResult<{ recipients: number }>> {
   if (!(await recruitingAccess(db, { memberId: ownerId })).allowed) {
     return { ok: false, reason: "not_allowed" };
@@ -366,25 +377,57 @@ export async function launchCampaign(
     if (Number(today?.n ?? 0) >= policy.maxCampaignsPerDay) {
       return { ok: false as const, reason: "too_many_today" as const };
     }
-    const inserted = await rowsOf<{ member_id: string }>(
+    // The audience as it is now, each with the time zone their business hours are read in.
+    const audience = await rowsOf<{ member_id: string; time_zone: string }>(
       tx,
-      sql`insert into campaign_recipients (campaign_id, member_id)
-          select ${campaignId}::uuid, pc.member_id from project_candidates pc
+      sql`select pc.member_id, m.time_zone from project_candidates pc
+          join members m on m.id = pc.member_id
           where pc.project_id = ${campaign.project_id}
           order by pc.added_at desc, pc.member_id desc
-          limit ${policy.maxRecipientsPerCampaign}
-          on conflict do nothing
-          returning member_id`,
+          limit ${policy.maxRecipientsPerCampaign}`,
     );
-    if (inserted.length === 0) return { ok: false as const, reason: "no_recipients" as const };
+    if (audience.length === 0) return { ok: false as const, reason: "no_recipients" as const };
+    const times = audience.map((a) => notBefore(schedule, at, a.time_zone)?.toISOString() ?? null);
+    await tx.execute(
+      sql`insert into campaign_recipients (campaign_id, member_id, not_before)
+          select ${campaignId}::uuid, r.member_id, nullif(r.not_before, '')::timestamptz
+          from unnest(${sql.param(audience.map((a) => a.member_id))}::uuid[],
+                      ${sql.param(times.map((t) => t ?? ""))}::text[]) as r(member_id, not_before)
+          on conflict do nothing`,
+    );
     await tx.execute(
       sql`update campaigns set status = 'sending', launched_at = ${at.toISOString()}::timestamptz,
+          schedule = ${schedule.mode},
+          starts_at = ${schedule.mode === "at" ? schedule.at.toISOString() : null}::timestamptz,
           updated_at = ${at.toISOString()}::timestamptz where id = ${campaignId}`,
     );
-    await enqueue(tx, "campaign:send", { campaignId }, { key: `campaign:${campaignId}` });
-    log.info({ campaignId, ownerId, recipients: inserted.length }, "campaign launched");
-    return { ok: true as const, recipients: inserted.length };
+    await enqueue(
+      tx,
+      "campaign:send",
+      { campaignId },
+      {
+        key: `campaign:${campaignId}`,
+        runAt: firstRun(times, at),
+      },
+    );
+    log.info(
+      { campaignId, ownerId, recipients: audience.length, schedule: schedule.mode },
+      "campaign launched",
+    );
+    return { ok: true as const, recipients: audience.length };
   });
+}
+
+/**
+ * When the job should first run: at the earliest delivery time. Jobs are timed on the
+ * database's real clock; the app's clock may be ahead (the test clock), so the wait is carried
+ * over, not the instant.
+ */
+function firstRun(times: (string | null)[], at: Date): Date | undefined {
+  const due = times.filter((t): t is string => t !== null).map((t) => Date.parse(t));
+  if (due.length < times.length || due.length === 0) return undefined;
+  const wait = Math.min(...due) - at.getTime();
+  return wait > 0 ? new Date(Date.now() + wait) : undefined;
 }
 
 const TRANSITIONS: Record<"pause" | "resume" | "cancel", CampaignStatus[]> = {
@@ -469,6 +512,7 @@ async function deliverOne(
             from campaign_recipients cr join campaigns c on c.id = cr.campaign_id
             where cr.campaign_id = ${campaign.id} and cr.member_id = ${memberId}
               and cr.status = 'pending'
+              and (cr.not_before is null or cr.not_before <= ${iso()}::timestamptz)
             for update of cr skip locked`,
       );
       if (!delivery) return "busy";
@@ -565,6 +609,7 @@ export async function processCampaign(
     db,
     sql`select member_id from campaign_recipients
         where campaign_id = ${campaignId} and status = 'pending'
+          and (not_before is null or not_before <= ${iso()}::timestamptz)
         order by member_id limit ${Math.max(1, Math.min(limit, 200))}`,
   );
   let sent = 0;
@@ -579,13 +624,23 @@ export async function processCampaign(
       return { sent, skipped, state: "needs_credits" };
     }
   }
-  const [left] = await rowsOf<{ n: number }>(
+  const [left] = await rowsOf<{ n: number; next: Date | null }>(
     db,
-    sql`select count(*)::int as n from campaign_recipients
+    sql`select count(*)::int as n, min(not_before) as next from campaign_recipients
         where campaign_id = ${campaignId} and status = 'pending'`,
   );
   if (Number(left?.n ?? 0) > 0) {
-    await enqueue(db, "campaign:send", { campaignId }, { key: `campaign:${campaignId}` });
+    // More now, or the next recipient's time (their business hours, the chosen start).
+    const appNow = now().getTime();
+    const dueNow = pending.length >= Math.max(1, Math.min(limit, 200));
+    const next = left?.next ? new Date(left.next).getTime() : appNow;
+    const wait = dueNow ? 0 : Math.max(0, next - appNow);
+    await enqueue(
+      db,
+      "campaign:send",
+      { campaignId },
+      { key: `campaign:${campaignId}`, runAt: wait > 0 ? new Date(Date.now() + wait) : undefined },
+    );
     return { sent, skipped, state: "more" };
   }
   const at = iso();

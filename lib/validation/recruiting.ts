@@ -102,11 +102,27 @@ export function campaignSchema(limits: { subjectMax: number; bodyMax: number; na
   });
 }
 
-export const campaignIdSchema = z.object({
-  campaignId: z.uuid("recruiting.campaign.refusals.not_found"),
-});
-
 export const changeCampaignSchema = z.object({
   campaignId: z.uuid("recruiting.campaign.refusals.not_found"),
   change: z.enum(["pause", "resume", "cancel"], "validation.invalid"),
 });
+
+/**
+ * Launch: now, from a moment (a datetime-local value, read on the sender's clock), or in each
+ * recipient's business hours.
+ */
+export const launchCampaignSchema = z
+  .object({
+    campaignId: z.uuid("recruiting.campaign.refusals.not_found"),
+    when: z.enum(["now", "at", "business"], "validation.invalid").optional().default("now"),
+    startsAt: z.string().max(40).optional().default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.when === "at" && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.startsAt)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["startsAt"],
+        message: "recruiting.campaign.errors.startsAtInvalid",
+      });
+    }
+  });

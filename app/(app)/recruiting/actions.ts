@@ -21,11 +21,12 @@ import {
   removeCandidate,
   renameProject,
 } from "@/lib/recruiting/projects";
+import { parseLocalDateTime, type Schedule } from "@/lib/recruiting/schedule";
 import {
-  campaignIdSchema,
   campaignSchema,
   changeCampaignSchema,
   createProjectSchema,
+  launchCampaignSchema,
   projectIdSchema,
   projectNameField,
   removeCandidateSchema,
@@ -196,10 +197,26 @@ export const createCampaignAction = memberAction({
 
 export const launchCampaignAction = memberAction({
   name: "launchCampaign",
-  input: campaignIdSchema,
+  input: launchCampaignSchema,
   requireConfirmedEmail: true,
-  async handler({ campaignId }, context) {
-    const result = await launchCampaign(context.db, { ownerId: context.member.id, campaignId });
+  async handler({ campaignId, when, startsAt }, context) {
+    let schedule: Schedule = { mode: when === "business" ? "business" : "now" };
+    if (when === "at") {
+      // Read on the sender's own clock (their profile's time zone).
+      const at = parseLocalDateTime(startsAt, context.member.timeZone || "UTC");
+      if (!at) {
+        return {
+          ok: false,
+          fieldErrors: { startsAt: "recruiting.campaign.errors.startsAtInvalid" },
+        };
+      }
+      schedule = { mode: "at", at };
+    }
+    const result = await launchCampaign(context.db, {
+      ownerId: context.member.id,
+      campaignId,
+      schedule,
+    });
     if (!result.ok) return campaignRefusal(result.reason);
     refreshProjectPages(context);
     return { ok: true };

@@ -9,6 +9,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import type { SkipReason } from "@/db/schema";
 import { requireMember } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 import {
   type CampaignReport,
   campaignPlan,
@@ -115,6 +116,22 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         </CardHeader>
         {campaign.status !== "completed" && campaign.status !== "cancelled" && (
           <CardBody className="space-y-4">
+            {campaign.status !== "draft" && campaign.schedule === "business" && (
+              <p className="text-sm text-slate-700">{t("scheduledBusiness")}</p>
+            )}
+            {campaign.status !== "draft" &&
+              campaign.schedule === "at" &&
+              campaign.startsAt &&
+              campaign.startsAt > now() && (
+                <p className="text-sm text-slate-700">
+                  {t("scheduledAt", {
+                    date: format.dateTime(campaign.startsAt, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    }),
+                  })}
+                </p>
+              )}
             {campaign.status === "needs_credits" && (
               <div
                 role="status"
@@ -126,7 +143,11 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                 </Link>
               </div>
             )}
-            <CampaignControls campaignId={campaign.id} status={campaign.status} />
+            <CampaignControls
+              campaignId={campaign.id}
+              status={campaign.status}
+              timeZone={member.timeZone || "UTC"}
+            />
           </CardBody>
         )}
       </Card>
