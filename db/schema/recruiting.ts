@@ -78,6 +78,15 @@ export const recruitingPolicy = pgTable(
     projectNameMaxCharacters: integer().notNull(),
     maxRecipientsPerCampaign: integer().notNull().default(1000),
     maxCampaignsPerDay: integer().notNull().default(10),
+    /**
+     * The quality gate (LinkedIn Recruiter's): a sender of at least `qualityMinInmails` InMails
+     * in `qualityWindowDays` whose response rate is under `qualityMinResponsePercent` is warned,
+     * then cannot launch campaigns for `qualityBlockDays`.
+     */
+    qualityMinInmails: integer().notNull().default(100),
+    qualityWindowDays: integer().notNull().default(14),
+    qualityMinResponsePercent: integer().notNull().default(13),
+    qualityBlockDays: integer().notNull().default(14),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -205,3 +214,13 @@ export const campaignRecipients = pgTable(
 export type Campaign = typeof campaigns.$inferSelect;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** A sender's standing at the quality gate: warned once, then blocked for a while. */
+export const recruitingStanding = pgTable("recruiting_standing", {
+  memberId: uuid()
+    .primaryKey()
+    .references(() => members.id, { onDelete: "cascade" }),
+  warnedAt: timestamp({ withTimezone: true }),
+  blockedUntil: timestamp({ withTimezone: true }),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

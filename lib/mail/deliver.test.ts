@@ -186,7 +186,9 @@ describe("mail jobs over SMTP", () => {
     // A worker process (npm run worker) takes the job, and dies mid-send (kill -9).
     const worker = spawn(
       process.execPath,
-      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "lib/jobs/worker-cli.ts"],
+      // One process (tsx as a loader): tsx's own CLI would run the worker in a child that a
+      // kill -9 of the parent leaves running.
+      ["--import", "tsx", "lib/jobs/worker-cli.ts"],
       {
         cwd: process.cwd(),
         env: {

@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { upsertPlans } from "@/db/seed/plans";
@@ -147,6 +146,7 @@ describe("a campaign", () => {
     expect(await launchCampaign(db, { ownerId: owner.id, campaignId })).toEqual({
       ok: true,
       recipients: 7,
+      warned: false,
     });
     // A second launch (double click) changes nothing.
     expect(await launchCampaign(db, { ownerId: owner.id, campaignId })).toEqual({
@@ -273,7 +273,9 @@ describe("a campaign", () => {
     // A worker process (npm run worker) starts on it…
     const worker = spawn(
       process.execPath,
-      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "lib/jobs/worker-cli.ts"],
+      // One process (tsx as a loader): tsx's own CLI would run the worker in a child that a
+      // kill -9 of the parent leaves running.
+      ["--import", "tsx", "lib/jobs/worker-cli.ts"],
       {
         cwd: process.cwd(),
         env: { ...process.env, DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: "silent" },
@@ -300,8 +302,15 @@ describe("a campaign", () => {
           from campaign_recipients where campaign_id = ${campaignId}`,
     );
     expect(Number(midway?.sent)).toBeGreaterThanOrEqual(3);
-    // Killed in the middle, not after the end.
+    // Killed in the middle, not after the end — and dead: nothing moves while its job is held.
     expect(Number(midway?.pending)).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const [still] = await rowsOf<{ sent: number }>(
+      db,
+      sql`select count(*) filter (where status = 'sent')::int as sent
+          from campaign_recipients where campaign_id = ${campaignId}`,
+    );
+    expect(Number(still?.sent)).toBe(Number(midway?.sent));
     // What it had sent is recorded exactly: a sent delivery has its InMail and its spend.
     expect(await spends(owner.id)).toBe(Number(midway?.sent));
 
@@ -367,5 +376,54 @@ describe("a campaign", () => {
     clock.set(new Date("2026-12-08T08:00:00Z"));
     await processCampaign(db, { campaignId: later });
     expect((await campaignReport(db, { ownerId: owner.id, campaignId: later }))?.sent).toBe(1);
+  });
+
+  it("warns a sender whose InMails get too few answers, then blocks their launches for a while", async () => {
+    const db = testDb();
+    const clock = fixedClock("2026-09-01T10:00:00Z");
+    setClock(clock);
+    // The gate's numbers are data: 5 InMails in 14 days under 13 % for this test.
+    await db.execute(sql`update recruiting_policy set quality_min_inmails = 5`);
+    try {
+      const owner = await recruiter();
+      const first = await campaignFor(
+        owner.id,
+        (await Promise.all(Array.from({ length: 6 }, () => candidate()))).map((m) => m.id),
+      );
+      // Nothing sent yet in the window: no gate.
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: first })).toMatchObject({
+        ok: true,
+        warned: false,
+      });
+      await runJobs();
+      // Six InMails, no answer: the next launch is warned, but goes out.
+      const second = await campaignFor(owner.id, [(await candidate()).id]);
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: second })).toMatchObject({
+        ok: true,
+        warned: true,
+      });
+      await runJobs();
+      // Still under the bar: blocked for 14 days, and the draft stays a draft.
+      const third = await campaignFor(owner.id, [(await candidate()).id]);
+      const refused = await launchCampaign(db, { ownerId: owner.id, campaignId: third });
+      expect(refused).toMatchObject({ ok: false, reason: "quality_blocked" });
+      expect(refused.ok ? null : refused.until?.toISOString()).toBe("2026-09-15T10:00:00.000Z");
+      expect((await getCampaign(db, { ownerId: owner.id, campaignId: third }))?.status).toBe(
+        "draft",
+      );
+      clock.set(new Date("2026-09-10T10:00:00Z"));
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: third })).toMatchObject({
+        ok: false,
+        reason: "quality_blocked",
+      });
+      // After the block, with the old InMails out of the window: launches go again.
+      clock.set(new Date("2026-09-16T10:00:00Z"));
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: third })).toMatchObject({
+        ok: true,
+        warned: false,
+      });
+    } finally {
+      await db.execute(sql`update recruiting_policy set quality_min_inmails = 100`);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { sendMessage } from "@/lib/messaging/send-message";
 import { measureText } from "@/lib/text/count";
 import { measureInmailBody } from "@/lib/validation/inmail";
 import { getRecruitingPolicy, recruitingAccess } from "./projects";
+import { passQualityGate } from "./quality";
 import { notBefore, type Schedule } from "./schedule";
 import { type RecipientValues, recipientValues, renderTemplate } from "./templates";
 
@@ -43,11 +44,13 @@ export type CampaignRefusal =
   | "not_running"
   | "no_recipients"
   | "too_many_today"
-  | "template_invalid";
+  | "template_invalid"
+  /** The quality gate: blocked from launching until `until`. */
+  | "quality_blocked";
 
 export type CampaignResult<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; reason: CampaignRefusal };
+  | { ok: false; reason: CampaignRefusal; until?: Date };
 
 export interface CampaignRow {
   id: string;
@@ -352,7 +355,7 @@ export async function launchCampaign(
     campaignId,
     schedule = { mode: "now" },
   }: { ownerId: string; campaignId: string; schedule?: Schedule },
-): Promise<CampaignResult<{ recipients: number }>> {
+): Promise<CampaignResult<{ recipients: number; warned: boolean }>> {
   if (!(await recruitingAccess(db, { memberId: ownerId })).allowed) {
     return { ok: false, reason: "not_allowed" };
   }
@@ -387,6 +390,9 @@ export async function launchCampaign(
           limit ${policy.maxRecipientsPerCampaign}`,
     );
     if (audience.length === 0) return { ok: false as const, reason: "no_recipients" as const };
+    const gate = await passQualityGate(tx, { senderId: ownerId, at, policy });
+    if (!gate.ok)
+      return { ok: false as const, reason: "quality_blocked" as const, until: gate.until };
     const times = audience.map((a) => notBefore(schedule, at, a.time_zone)?.toISOString() ?? null);
     await tx.execute(
       sql`insert into campaign_recipients (campaign_id, member_id, not_before)
@@ -414,7 +420,7 @@ export async function launchCampaign(
       { campaignId, ownerId, recipients: audience.length, schedule: schedule.mode },
       "campaign launched",
     );
-    return { ok: true as const, recipients: audience.length };
+    return { ok: true as const, recipients: audience.length, warned: gate.warned };
   });
 }
 

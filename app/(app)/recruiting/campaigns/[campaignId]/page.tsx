@@ -21,6 +21,8 @@ import {
   listDeliveries,
   previewCampaign,
 } from "@/lib/recruiting/campaigns";
+import { getRecruitingPolicy } from "@/lib/recruiting/projects";
+import { qualityStanding } from "@/lib/recruiting/quality";
 
 type Props = {
   params: Promise<{ campaignId: string }>;
@@ -70,7 +72,8 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const filterParam = first(query.filter) as DeliveryFilter | undefined;
   const filter: DeliveryFilter =
     filterParam && DELIVERY_FILTERS.includes(filterParam) ? filterParam : "all";
-  const [plan, preview, report, deliveries] = await Promise.all([
+  const policy = await getRecruitingPolicy(db);
+  const [plan, preview, report, deliveries, standing] = await Promise.all([
     draft ? campaignPlan(db, campaign) : null,
     draft ? previewCampaign(db, campaign, Number(first(query.r) ?? 0)) : null,
     draft ? null : campaignReport(db, { ownerId: member.id, campaignId }),
@@ -82,7 +85,10 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           filter,
           after: decodeAfter(first(query.after)),
         }),
+    qualityStanding(db, { senderId: member.id, at: now(), policy }),
   ]);
+  const percent = (value: number) =>
+    format.number(value, { style: "percent", maximumFractionDigits: 0 });
   const skipLabel = (reason: SkipReason) => t(`skip.${reason}`);
   const skippedList = (skipped: Partial<Record<SkipReason, number>>) =>
     Object.entries(skipped).map(([reason, count]) => (
@@ -132,6 +138,26 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                   })}
                 </p>
               )}
+            {standing.kind !== "good" && (
+              <p
+                role="status"
+                className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+              >
+                {standing.kind === "warned"
+                  ? t("quality.warned", {
+                      days: policy.qualityWindowDays,
+                      rate: percent(standing.rate),
+                      min: percent(policy.qualityMinResponsePercent / 100),
+                      block: policy.qualityBlockDays,
+                    })
+                  : t("quality.blocked", {
+                      days: policy.qualityWindowDays,
+                      rate: percent(standing.rate),
+                      min: percent(policy.qualityMinResponsePercent / 100),
+                      date: format.dateTime(standing.until, { dateStyle: "long" }),
+                    })}
+              </p>
+            )}
             {campaign.status === "needs_credits" && (
               <div
                 role="status"
