@@ -140,6 +140,14 @@ test("a recruiter launches a campaign to 21 candidates from search; one answers;
   await page.goto(campaignUrl);
   await expect(figure("Refunded")).toHaveText("19", { timeout: 15_000 });
   await expect(figure("Credits returned")).toHaveText("19");
+  // The chart over time has its table: launch day 20 sent, a week later 19 refunded.
+  await page.getByText("Show as a table").click();
+  const table = page.getByRole("table", { name: "Per day" });
+  await expect(table.getByRole("row")).toHaveCount(9);
+  await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("20");
+  await expect(table.getByRole("row").last().getByRole("cell").last()).toHaveText("19");
+  await expectNoA11yViolations(page);
+  await screenshot(page, "campaign-refunded");
 
   // The CSV has a row per recipient.
   const csv = await page.request.get(`${campaignUrl}/report.csv`);

@@ -862,3 +862,54 @@ export async function listDeliveries(
     next: rows.length > size && last ? { name: last.name, id: last.memberId } : null,
   };
 }
+
+export interface TimelineDay {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  sent: number;
+  answered: number;
+  refunded: number;
+}
+
+/** A campaign's days, from launch to today (at most 60): sends, answers and refunds per day. */
+export async function campaignTimeline(
+  db: Executor,
+  { ownerId, campaignId }: { ownerId: string; campaignId: string },
+): Promise<TimelineDay[]> {
+  const campaign = await getCampaign(db, { ownerId, campaignId });
+  if (!campaign?.launchedAt) return [];
+  const rows = await rowsOf<{ day: string; kind: string; n: number }>(
+    db,
+    sql`with d as (
+          select cr.sent_at, i.answered_at, i.refunded_at
+          from campaign_recipients cr left join inmails i on i.id = cr.inmail_id
+          where cr.campaign_id = ${campaignId} and cr.status = 'sent'
+        )
+        select to_char(sent_at at time zone 'UTC', 'YYYY-MM-DD') as day, 'sent' as kind,
+               count(*)::int as n from d group by 1
+        union all
+        select to_char(answered_at at time zone 'UTC', 'YYYY-MM-DD'), 'answered', count(*)::int
+          from d where answered_at is not null group by 1
+        union all
+        select to_char(refunded_at at time zone 'UTC', 'YYYY-MM-DD'), 'refunded', count(*)::int
+          from d where refunded_at is not null group by 1`,
+  );
+  const byDay = new Map<string, TimelineDay>();
+  const start = Date.UTC(
+    campaign.launchedAt.getUTCFullYear(),
+    campaign.launchedAt.getUTCMonth(),
+    campaign.launchedAt.getUTCDate(),
+  );
+  const last = Math.max(start, now().getTime());
+  for (let t = start, i = 0; t <= last && i < 60; t += 86_400_000, i++) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    byDay.set(day, { day, sent: 0, answered: 0, refunded: 0 });
+  }
+  for (const row of rows) {
+    const entry = byDay.get(row.day);
+    if (entry && (row.kind === "sent" || row.kind === "answered" || row.kind === "refunded")) {
+      entry[row.kind] += Number(row.n);
+    }
+  }
+  return [...byDay.values()];
+}

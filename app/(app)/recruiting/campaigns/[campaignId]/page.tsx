@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { CampaignChart } from "@/components/recruiting/campaign-chart";
 import { CampaignControls } from "@/components/recruiting/campaign-controls";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -14,6 +16,7 @@ import {
   type CampaignReport,
   campaignPlan,
   campaignReport,
+  campaignTimeline,
   DELIVERY_FILTERS,
   type DeliveryFilter,
   type DeliveryRow,
@@ -73,7 +76,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const filter: DeliveryFilter =
     filterParam && DELIVERY_FILTERS.includes(filterParam) ? filterParam : "all";
   const policy = await getRecruitingPolicy(db);
-  const [plan, preview, report, deliveries, standing] = await Promise.all([
+  const [plan, preview, report, deliveries, standing, timeline] = await Promise.all([
     draft ? campaignPlan(db, campaign) : null,
     draft ? previewCampaign(db, campaign, Number(first(query.r) ?? 0)) : null,
     draft ? null : campaignReport(db, { ownerId: member.id, campaignId }),
@@ -86,6 +89,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           after: decodeAfter(first(query.after)),
         }),
     qualityStanding(db, { senderId: member.id, at: now(), policy }),
+    draft ? [] : campaignTimeline(db, { ownerId: member.id, campaignId }),
   ]);
   const percent = (value: number) =>
     format.number(value, { style: "percent", maximumFractionDigits: 0 });
@@ -283,7 +287,23 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         </Card>
       )}
 
-      {report && <ReportCard report={report} format={format} />}
+      {report && (
+        <ReportCard report={report} format={format}>
+          {timeline.length > 0 && (
+            <CampaignChart
+              days={timeline.map((d) => ({
+                label: format.dateTime(new Date(`${d.day}T12:00:00Z`), {
+                  day: "numeric",
+                  month: "short",
+                }),
+                sent: d.sent,
+                answered: d.answered,
+                refunded: d.refunded,
+              }))}
+            />
+          )}
+        </ReportCard>
+      )}
 
       {deliveries && (
         <Card aria-labelledby="recipients-heading">
@@ -353,9 +373,12 @@ export default async function CampaignPage({ params, searchParams }: Props) {
 async function ReportCard({
   report,
   format,
+  children,
 }: {
   report: CampaignReport;
   format: Awaited<ReturnType<typeof getFormatter>>;
+  /** The chart over time. */
+  children?: ReactNode;
 }) {
   const t = await getTranslations("recruiting.campaign");
   const done = report.recipients - report.pending;
@@ -408,6 +431,7 @@ async function ReportCard({
             </div>
           ))}
         </dl>
+        {children}
         {skipped > 0 && (
           <ul className="list-disc pl-5 text-sm text-slate-600">
             {Object.entries(report.skipped).map(([reason, count]) => (
