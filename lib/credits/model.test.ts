@@ -6,6 +6,7 @@ import { availableCredits } from "@/db/queries/billing";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { creditGrants, creditLedgerEntries, inmails, members } from "@/db/schema";
 import { PLANS, upsertPlans } from "@/db/seed/plans";
+import { rowsOf } from "@/db/sql";
 import { testDb } from "@/db/testing";
 import { createMember } from "@/db/testing/factories";
 import { fixedClock, setClock } from "@/lib/clock";
@@ -13,6 +14,13 @@ import { sweep } from "@/lib/jobs/sweeper";
 import { replyToThread } from "@/lib/messaging/reply";
 import { sendInmail } from "@/lib/messaging/send-inmail";
 import { createCreditOrder, fulfilOrder } from "@/lib/payments/orders";
+import {
+  changeCampaign,
+  createCampaign,
+  launchCampaign,
+  processCampaign,
+} from "@/lib/recruiting/campaigns";
+import { addCandidates, createProject } from "@/lib/recruiting/projects";
 import {
   type AnswerKind,
   CreditModel,
@@ -27,7 +35,7 @@ import { cancelSubscription, subscribe } from "./subscriptions";
 
 /**
  * Model-based test (issue 4): random sequences of subscribe / switch / cancel / time jumps / send /
- * answer / buy / sweep run against the REAL services on this file's database, and after every
+ * answer / buy / campaign / sweep run against the REAL services on this file's database, and after every
  * command the member's balance, the command's outcome and the ledger totals per kind must equal
  * what the in-memory model (model.ts) says. Each run uses fresh members (deleted afterwards), so
  * runs are independent and each may start at its own instant. MODEL_RUNS sets the number of runs.
@@ -54,6 +62,8 @@ type Command =
   | { kind: "send"; recipient: number }
   | { kind: "answer"; recipient: number; answer: AnswerKind }
   | { kind: "buy"; credits: number }
+  /** A recruiting campaign to these recipients: each delivery is a send, in the job's order. */
+  | { kind: "campaign"; recipients: number[] }
   | { kind: "sweep" };
 
 const planIds = PLANS.map((p) => p.id);
@@ -103,6 +113,15 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
       .map((credits) => ({ kind: "buy", credits }) as const),
     weight: 2,
   },
+  {
+    arbitrary: fc
+      .uniqueArray(fc.integer({ min: 0, max: RECIPIENTS - 1 }), {
+        minLength: 1,
+        maxLength: RECIPIENTS,
+      })
+      .map((recipients) => ({ kind: "campaign", recipients }) as const),
+    weight: 2,
+  },
   { arbitrary: fc.constant({ kind: "sweep" } as const), weight: 2 },
 );
 
@@ -121,6 +140,8 @@ const startArb = fc.oneof(
 );
 
 let rules: CreditRules;
+/** Campaigns that were really launched over all runs (the command must not be a no-op). */
+let launchedCampaigns = 0;
 const recipientPool: string[] = [];
 let reminderAfterDays = 3;
 
@@ -343,6 +364,10 @@ class Run {
         expect(row?.status, "InMail status after the answer").toBe(m.inmails[index]?.status);
         break;
       }
+      case "campaign": {
+        refused = await this.campaign(command.recipients);
+        break;
+      }
       case "sweep": {
         await sweep(db);
         // Every InMail unanswered for the reminder period has had its one reminder.
@@ -366,6 +391,97 @@ class Run {
     if (refused) await settleMemberNow(db, this.sender);
     this.settled = true;
     await this.compare();
+  }
+
+  /**
+   * A campaign through the real services — project, draft, launch, the send job's runs — and the
+   * model's sends in the order the job delivers (by member id): sent, skipped (awaiting an
+   * answer), or, once credits run out, left waiting (then cancelled, so no later job resumes it).
+   * Returns whether the member must be settled before comparing: nothing settled (refused at the
+   * plan), or the delivery that found no credit rolled its settlement back.
+   */
+  private async campaign(recipientIndexes: number[]): Promise<boolean> {
+    const db = testDb();
+    const m = this.model;
+    const plan = PLANS.find((p) => p.id === m.activeSubscription()?.planId);
+    const project = await createProject(db, {
+      ownerId: this.sender,
+      name: `Model ${randomUUID()}`,
+    });
+    if (!plan?.recruiting) {
+      expect(project, "a plan without recruiting").toEqual({ ok: false, reason: "not_allowed" });
+      // Nothing ran that settles: the page showing the refusal settles first.
+      return true;
+    }
+    if (!project.ok) throw new Error(`project refused: ${project.reason}`);
+    const ids = recipientIndexes.map((i) => this.recipients[i] as string);
+    await addCandidates(db, { ownerId: this.sender, projectId: project.projectId, memberIds: ids });
+    const created = await createCampaign(db, {
+      ownerId: this.sender,
+      projectId: project.projectId,
+      name: "Model",
+      subjectTemplate: "A role on our team, {firstName|there}",
+      bodyTemplate: "Hello, a role you may like.",
+      category: "career_opportunity",
+    });
+    if (!created.ok) throw new Error(`campaign refused: ${created.reason}`);
+    const campaignId = created.campaignId;
+    expect(await launchCampaign(db, { ownerId: this.sender, campaignId }), "launch").toMatchObject({
+      ok: true,
+    });
+    launchedCampaigns++;
+    for (let run = 0; run < 100; run++) {
+      if ((await processCampaign(db, { campaignId })).state !== "more") break;
+    }
+    const rows = await rowsOf<{
+      member_id: string;
+      status: string;
+      skip_reason: string | null;
+      inmail_id: string | null;
+      thread_id: string | null;
+    }>(
+      db,
+      sql`select member_id, status, skip_reason, inmail_id, thread_id from campaign_recipients
+          where campaign_id = ${campaignId}`,
+    );
+    const byMember = new Map(rows.map((r) => [r.member_id, r]));
+    const order = recipientIndexes
+      .map((index) => ({ index, id: this.recipients[index] as string }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let outOfCredits = false;
+    for (const { index, id } of order) {
+      const row = byMember.get(id);
+      if (outOfCredits) {
+        expect(row?.status, "after credits ran out, deliveries wait").toBe("pending");
+        continue;
+      }
+      const real = row?.inmail_id ?? null;
+      const source = real ? await spentSource(real) : undefined;
+      const expected = m.send(this.modelRecipient[index] as number, () => source);
+      if (expected.outcome === "ok") {
+        expect(row?.status, "delivery sent").toBe("sent");
+        if (expected.inmail !== undefined && row?.inmail_id && row.thread_id) {
+          this.inmails[expected.inmail] = { threadId: row.thread_id, inmailId: row.inmail_id };
+        }
+      } else if (expected.outcome === "awaiting_answer") {
+        expect([row?.status, row?.skip_reason], "delivery skipped").toEqual([
+          "skipped",
+          "awaiting_answer",
+        ]);
+      } else {
+        expect(expected.outcome, "a campaign stops only for credits").toBe("no_credits");
+        expect(row?.status, "the delivery that found no credit waits").toBe("pending");
+        outOfCredits = true;
+      }
+    }
+    const [state] = await rowsOf<{ status: string }>(
+      db,
+      sql`select status from campaigns where id = ${campaignId}`,
+    );
+    expect(state?.status, "campaign status").toBe(outOfCredits ? "needs_credits" : "completed");
+    if (outOfCredits)
+      await changeCampaign(db, { ownerId: this.sender, campaignId, change: "cancel" });
+    return outOfCredits;
   }
 
   async compare() {
@@ -410,5 +526,7 @@ describe("credits: the real services follow the model", () => {
       ),
       { numRuns: RUNS },
     );
+    // With this many runs, campaigns under a plan that has recruiting certainly came up.
+    if (RUNS >= 200) expect(launchedCampaigns).toBeGreaterThan(0);
   }, 600_000);
 });
