@@ -75,7 +75,7 @@ export function ComposeInmailForm({
       <input type="hidden" name="recipientId" value={recipient.id} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormMessage tone="error">{formError}</FormMessage>
-      {failed?.formError === "compose.refusals.no_credits" && (
+      {failed?.formError === "refusals.no_credits" && (
         <Link href="/premium" className="font-semibold text-brand-700 underline">
           {t("compose.buyCredits")}
         </Link>

@@ -21,7 +21,7 @@ export async function RecipientPicker({
   suggestions: { member: RecipientSuggestion; reach: Reach }[];
 }) {
   const t = await getTranslations("compose.picker");
-  const tRefusals = await getTranslations("compose.refusals");
+  const tRefusals = await getTranslations("refusals");
   return (
     <div className="mx-auto max-w-2xl">
       <Card>

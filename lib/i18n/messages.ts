@@ -8,6 +8,7 @@ import dePremium from "./messages/de/premium.json";
 import dePrivacy from "./messages/de/privacy.json";
 import deProfileEdit from "./messages/de/profile-edit.json";
 import deRecruiting from "./messages/de/recruiting.json";
+import deRefusals from "./messages/de/refusals.json";
 import deSearch from "./messages/de/search.json";
 import deSettings from "./messages/de/settings.json";
 import deCore from "./messages/de.json";
@@ -20,6 +21,7 @@ import enPremium from "./messages/en/premium.json";
 import enPrivacy from "./messages/en/privacy.json";
 import enProfileEdit from "./messages/en/profile-edit.json";
 import enRecruiting from "./messages/en/recruiting.json";
+import enRefusals from "./messages/en/refusals.json";
 import enSearch from "./messages/en/search.json";
 import enSettings from "./messages/en/settings.json";
 import enCore from "./messages/en.json";
@@ -32,6 +34,7 @@ import itPremium from "./messages/it/premium.json";
 import itPrivacy from "./messages/it/privacy.json";
 import itProfileEdit from "./messages/it/profile-edit.json";
 import itRecruiting from "./messages/it/recruiting.json";
+import itRefusals from "./messages/it/refusals.json";
 import itSearch from "./messages/it/search.json";
 import itSettings from "./messages/it/settings.json";
 import itCore from "./messages/it.json";
@@ -48,6 +51,7 @@ const en = {
   premium: enPremium,
   privacy: enPrivacy,
   recruiting: enRecruiting,
+  refusals: enRefusals,
   profileEdit: enProfileEdit,
   search: enSearch,
   settings: enSettings,
@@ -67,6 +71,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     premium: dePremium,
     privacy: dePrivacy,
     recruiting: deRecruiting,
+    refusals: deRefusals,
     profileEdit: deProfileEdit,
     search: deSearch,
     settings: deSettings,
@@ -81,6 +86,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     premium: itPremium,
     privacy: itPrivacy,
     recruiting: itRecruiting,
+    refusals: itRefusals,
     profileEdit: itProfileEdit,
     search: itSearch,
     settings: itSettings,

@@ -133,7 +133,7 @@ describe("archive, unarchive, mark as unread", () => {
     for (const action of [archiveThreadAction, unarchiveThreadAction, markThreadUnreadAction]) {
       const theirs = await action(null, form(threadId));
       const nobody = await action(null, form(missing));
-      expect(theirs).toMatchObject({ ok: false, formError: "inbox.replyRefusals.not_found" });
+      expect(theirs).toMatchObject({ ok: false, formError: "refusals.not_found" });
       // The same answer, apart from the caller's own input echoed back.
       expect({ ...nobody, values: undefined }).toEqual({ ...theirs, values: undefined });
     }

@@ -106,7 +106,7 @@ describe("Show earlier messages", () => {
     const { values: _sent, ...foreignAnswer } = foreign as Record<string, unknown>;
     const { values: _other, ...missingAnswer } = missing as Record<string, unknown>;
     expect(foreignAnswer).toEqual(missingAnswer);
-    expect(foreign).toMatchObject({ ok: false, formError: "inbox.replyRefusals.not_found" });
+    expect(foreign).toMatchObject({ ok: false, formError: "refusals.not_found" });
   });
 });
 

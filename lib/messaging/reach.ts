@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rowsOf } from "@/db/sql";
+import type { MessagingRefusal } from "./refusals";
 
 /**
  * THE rule of who may reach whom, and at what cost (DESIGN.md, "The three ways to reach
@@ -15,12 +16,10 @@ import { rowsOf } from "@/db/sql";
  * Credits are the sender's business, not the recipient's: `reach` says what it costs; whether
  * the sender can pay is `senderFacts().credits`.
  */
-export type ReachRefusal =
-  | "recipient_not_found"
-  | "self"
-  | "blocked"
-  | "opted_out"
-  | "awaiting_answer";
+export type ReachRefusal = Extract<
+  MessagingRefusal,
+  "recipient_not_found" | "self" | "blocked" | "opted_out" | "awaiting_answer"
+>;
 
 export type Reach =
   | { kind: "message" }

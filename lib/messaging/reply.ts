@@ -11,17 +11,15 @@ import { lockMemberCredits } from "@/lib/credits/spend";
 import { enqueue } from "@/lib/jobs/queue";
 import { recordMessageEvents } from "@/lib/live/events";
 import type { QuickReply } from "@/lib/validation/inmail";
+import { type MessagingRefusal, Refusal } from "./refusals";
 
-export type ReplyRefusal = "not_found" | "blocked" | "awaiting_answer" | "already_answered";
+export type ReplyRefusal = Extract<
+  MessagingRefusal,
+  "not_found" | "blocked" | "awaiting_answer" | "already_answered"
+>;
 export type ReplyResult =
   | { ok: true; messageId: string; replayed: boolean }
   | { ok: false; reason: ReplyRefusal };
-
-class Refused extends Error {
-  constructor(readonly reason: ReplyRefusal) {
-    super(reason);
-  }
-}
 
 type ReplyInput = {
   memberId: string;
@@ -68,15 +66,15 @@ export async function replyToThread(db: Executor, input: ReplyInput): Promise<Re
           ),
         )
         .limit(1);
-      if (!context) throw new Refused("not_found");
+      if (!context) throw new Refusal<ReplyRefusal>("not_found");
       if (
         context.otherId &&
         (await isBlockedEitherWay(tx, { a: input.memberId, b: context.otherId }))
       ) {
-        throw new Refused("blocked");
+        throw new Refusal<ReplyRefusal>("blocked");
       }
       if (context.kind === "inmail") await settleInmailAnswer(tx, input, at);
-      else if (input.kind !== "text") throw new Refused("not_found");
+      else if (input.kind !== "text") throw new Refusal<ReplyRefusal>("not_found");
       const body = input.kind === "text" ? input.body : input.note;
       const [message] = await tx
         .insert(messages)
@@ -112,7 +110,7 @@ export async function replyToThread(db: Executor, input: ReplyInput): Promise<Re
     });
     return { ok: true, messageId: result.messageId, replayed: result.replayed };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    if (error instanceof Refusal) return { ok: false, reason: error.code as ReplyRefusal };
     if (isUniqueViolation(error, "messages_idempotency_key")) {
       const first = await findReply(db, input.memberId, input.idempotencyKey);
       if (first) return { ok: true, messageId: first, replayed: true };
@@ -159,12 +157,12 @@ async function settleInmailAnswer(tx: Transaction, input: ReplyInput, at: Date):
   if (!inmail) throw new Error(`inmail thread ${input.threadId} has no inmail row`);
   const answered = inmail.answeredAt !== null;
   if (input.memberId === inmail.senderId) {
-    if (!answered) throw new Refused("awaiting_answer");
-    if (input.kind !== "text") throw new Refused("not_found");
+    if (!answered) throw new Refusal<ReplyRefusal>("awaiting_answer");
+    if (input.kind !== "text") throw new Refusal<ReplyRefusal>("not_found");
     return;
   }
   if (answered) {
-    if (input.kind !== "text") throw new Refused("already_answered");
+    if (input.kind !== "text") throw new Refusal<ReplyRefusal>("already_answered");
     return;
   }
   // The first answer. If the refund already happened (7 days passed), the credit stays refunded.

@@ -21,25 +21,16 @@ import {
   type ReachRefusal,
   reachFactColumns,
 } from "./reach";
+import { type MessagingRefusal, Refusal } from "./refusals";
 
 /** Why an InMail was not sent: the reach rule's refusals, and the sender's own. */
 export type InmailRefusal =
   | ReachRefusal
-  | "connected"
-  | "no_credits"
-  /** The text broke the limits (the action checks first; the service holds the line too). */
-  | "invalid_message";
+  | Extract<MessagingRefusal, "connected" | "no_credits" | "invalid_message">;
 
 export type SendInmailResult =
   | { ok: true; threadId: string; inmailId: string; replayed: boolean }
   | { ok: false; reason: InmailRefusal };
-
-/** Thrown inside the transaction to roll it back with a refusal the caller turns into a value. */
-class Refused extends Error {
-  constructor(readonly reason: InmailRefusal) {
-    super(reason);
-  }
-}
 
 type SenderRow = ReachFactRow & {
   recipient_exists: boolean;
@@ -74,7 +65,7 @@ export async function sendInmail(
   try {
     const sent = await db.transaction(async (tx) => {
       let sender = await lockAndRead(tx, input, at);
-      if (!sender) throw new Refused("recipient_not_found");
+      if (!sender) throw new Refusal<InmailRefusal>("recipient_not_found");
       // A twin of this request (double click, retry, second tab) committed first: same answer.
       if (sender.twin_inmail_id && sender.twin_thread_id) {
         return { threadId: sender.twin_thread_id, inmailId: sender.twin_inmail_id, replayed: true };
@@ -88,13 +79,13 @@ export async function sendInmail(
         senderId,
         factsFromRow(input.recipientId, sender.recipient_exists, sender),
       );
-      if (reach.kind === "refused") throw new Refused(reach.reason);
-      if (reach.kind === "message") throw new Refused("connected");
+      if (reach.kind === "refused") throw new Refusal<InmailRefusal>(reach.reason);
+      if (reach.kind === "message") throw new Refusal<InmailRefusal>("connected");
       const signature = sender.signature ?? "";
       if (!inmailFitsSignature(fields.data.body, signature, limits)) {
-        throw new Refused("invalid_message");
+        throw new Refusal<InmailRefusal>("invalid_message");
       }
-      if (!reach.free && sender.credits < 1) throw new Refused("no_credits");
+      if (!reach.free && sender.credits < 1) throw new Refusal<InmailRefusal>("no_credits");
       return {
         ...(await writeInmail(
           tx,
@@ -112,7 +103,7 @@ export async function sendInmail(
     }
     return { ok: true, ...sent };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    if (error instanceof Refusal) return { ok: false, reason: error.code as InmailRefusal };
     // Two sends to the same member raced past the check: the partial unique index decides.
     if (isUniqueViolation(error, "inmails_one_awaiting_per_pair"))
       return { ok: false, reason: "awaiting_answer" };
@@ -237,6 +228,6 @@ async function writeInmail(
         )
         select (select id from t) as thread_id, (select count(*) from job) as jobs`,
   );
-  if (!written?.thread_id) throw new Refused("no_credits");
+  if (!written?.thread_id) throw new Refusal<InmailRefusal>("no_credits");
   return { threadId, inmailId };
 }

@@ -5,9 +5,13 @@ import { connections, members, threadParticipants, threads } from "@/db/schema";
 import { rowsOf } from "@/db/sql";
 import { now } from "@/lib/clock";
 import { lockMemberCredits } from "@/lib/credits/spend";
+import type { MessagingRefusal } from "./refusals";
 import { replyToThread } from "./reply";
 
-export type MessageRefusal = "recipient_not_found" | "self" | "blocked" | "not_connected";
+export type MessageRefusal = Extract<
+  MessagingRefusal,
+  "recipient_not_found" | "self" | "blocked" | "not_connected"
+>;
 export type SendMessageResult =
   | { ok: true; threadId: string }
   | { ok: false; reason: MessageRefusal };

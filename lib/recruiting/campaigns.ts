@@ -8,6 +8,7 @@ import { enqueue } from "@/lib/jobs/queue";
 import { recordEvents } from "@/lib/live/events";
 import { log } from "@/lib/log";
 import { type Reach, reachCost, reachOf } from "@/lib/messaging/reach";
+import { Refusal } from "@/lib/messaging/refusals";
 import { sendInmail } from "@/lib/messaging/send-inmail";
 import { sendMessage } from "@/lib/messaging/send-message";
 import { measureText } from "@/lib/text/count";
@@ -499,8 +500,6 @@ export async function resumeAfterCredits(db: Executor, { memberId }: { memberId:
   return rows.length;
 }
 
-class OutOfCredits extends Error {}
-
 type Delivered = "sent" | "skipped" | "busy" | "stopped" | "out_of_credits";
 
 /** One delivery, in one transaction (see the module comment). */
@@ -565,7 +564,8 @@ async function deliverOne(
         contactPhone: "",
       });
       if (!sent.ok) {
-        if (sent.reason === "no_credits") throw new OutOfCredits();
+        // Rolls this delivery back (settlement included): it waits for credits.
+        if (sent.reason === "no_credits") throw new Refusal("no_credits");
         const reason: SkipReason =
           sent.reason === "invalid_message"
             ? "too_long"
@@ -583,7 +583,7 @@ async function deliverOne(
       return "sent";
     });
   } catch (error) {
-    if (error instanceof OutOfCredits) return "out_of_credits";
+    if (error instanceof Refusal && error.code === "no_credits") return "out_of_credits";
     throw error;
   }
 }

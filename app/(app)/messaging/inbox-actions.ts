@@ -43,13 +43,13 @@ export const loadInboxPageAction = memberAction({
 export const loadEarlierMessagesAction = memberAction({
   name: "loadEarlierMessages",
   input: z.object({
-    threadId: z.uuid("inbox.replyRefusals.not_found"),
+    threadId: z.uuid("refusals.not_found"),
     before: z.uuid(),
     since: z.uuid().optional(),
   }),
   async handler({ threadId, before, since }, { db, member, caller }) {
     const people = await otherParticipantName(db, { memberId: member.id, threadId });
-    if (!people) return { ok: false, formError: "inbox.replyRefusals.not_found" };
+    if (!people) return { ok: false, formError: "refusals.not_found" };
     const page = await threadMessages(db, { threadId, before, since: since ?? null });
     const items = messageItems(page.messages, {
       locale: caller.locale,

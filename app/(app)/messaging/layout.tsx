@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 // The messages of the inbox, threads and compose forms (lib/i18n/client-messages.ts).
 export default function Layout({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages namespaces={["inbox", "compose", "categories", "invitations"]}>
+    <ClientMessages namespaces={["inbox", "compose", "refusals", "categories", "invitations"]}>
       {children}
     </ClientMessages>
   );

@@ -7,7 +7,7 @@ import { memberAction } from "@/lib/actions";
 import { notifyTyping, receiptsAllowed } from "@/lib/live/events";
 import { markThreadRead } from "@/lib/messaging/read";
 
-const threadInput = z.object({ threadId: z.uuid("inbox.replyRefusals.not_found") });
+const threadInput = z.object({ threadId: z.uuid("refusals.not_found") });
 
 /** The open thread tells the server it has been read (never a side effect of loading it). */
 export const markThreadReadAction = memberAction({

@@ -6,7 +6,7 @@ import { keptValues, memberAction } from "@/lib/actions";
 import { replyToThread } from "@/lib/messaging/reply";
 import { messageSchema, quickReplySchema } from "@/lib/validation/inmail";
 
-const threadId = z.uuid("inbox.replyRefusals.not_found");
+const threadId = z.uuid("refusals.not_found");
 
 /** A reply in a thread; the service checks that the session's member takes part in it. */
 export const replyAction = memberAction({
@@ -20,7 +20,7 @@ export const replyAction = memberAction({
     if (!result.ok) {
       return {
         ok: false,
-        formError: `inbox.replyRefusals.${result.reason}`,
+        formError: `refusals.${result.reason}`,
         values: keptValues(fields),
       };
     }
@@ -54,7 +54,7 @@ export const quickReplyAction = memberAction({
     if (!result.ok) {
       return {
         ok: false,
-        formError: `inbox.replyRefusals.${result.reason}`,
+        formError: `refusals.${result.reason}`,
         values: keptValues(fields),
       };
     }

@@ -6,8 +6,8 @@ import { markThreadUnread, setThreadArchived } from "@/lib/messaging/inbox-state
 
 // The member's own view of a conversation. Plain forms (they work without JavaScript); a thread
 // the member is not in answers exactly like one that does not exist.
-const threadInput = z.object({ threadId: z.uuid("inbox.replyRefusals.not_found") });
-const notFound = { ok: false as const, formError: "inbox.replyRefusals.not_found" };
+const threadInput = z.object({ threadId: z.uuid("refusals.not_found") });
+const notFound = { ok: false as const, formError: "refusals.not_found" };
 
 /** Archive, and go back to the inbox (where it no longer is). */
 export const archiveThreadAction = memberAction({

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getCommunicationSettings } from "@/db/queries/members";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import { keptValues, memberAction } from "@/lib/actions";
+import { refusalKey } from "@/lib/messaging/refusals";
 import { sendInmail } from "@/lib/messaging/send-inmail";
 import { sendMessage } from "@/lib/messaging/send-message";
 import { composeInmailSchema, messageSchema } from "@/lib/validation/inmail";
@@ -25,7 +26,7 @@ export const sendInmailAction = memberAction({
     if (!result.ok) {
       return {
         ok: false,
-        formError: `compose.refusals.${result.reason}`,
+        formError: refusalKey(result.reason),
         values: keptValues(fields),
       };
     }
@@ -47,7 +48,7 @@ export const sendMessageAction = memberAction({
     if (!result.ok) {
       return {
         ok: false,
-        formError: `compose.refusals.${result.reason}`,
+        formError: refusalKey(result.reason),
         values: keptValues(fields),
       };
     }

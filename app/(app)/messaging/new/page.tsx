@@ -50,6 +50,7 @@ export default async function ComposePage({
   if (!context) notFound();
   const t = await getTranslations("compose");
   const tPrivacy = await getTranslations("privacy");
+  const tRefusals = await getTranslations("refusals");
   const { recipient } = context;
 
   return (
@@ -87,7 +88,7 @@ export default async function ComposePage({
                 {t("refusedTitle", { name: recipient.name })}
               </h1>
               <FormMessage tone="error">
-                {t(`refusals.${context.reason}`, { name: recipient.name })}
+                {tRefusals(context.reason, { name: recipient.name })}
               </FormMessage>
               {context.reason === "no_credits" && (
                 <Link href="/premium" className={buttonVariants()}>
