@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { communicationSettings, inmails, members, messages, threads } from "@/db/schema";
 import { rowsOf } from "@/db/sql";
 import { env } from "@/lib/env";
-import { translatorFor } from "@/lib/i18n/translator";
+import { localizedFor, translatorFor } from "@/lib/i18n/translator";
 import type { OutgoingMail } from "@/lib/mail";
 
 // The messaging mails, built by the mail jobs (lib/jobs/tasks.ts) when they run: in the
@@ -61,9 +61,11 @@ export async function replyReceivedMails(
       senderId: messages.senderId,
       kind: messages.kind,
       subject: threads.subject,
+      laterFrom: inmails.laterFrom,
     })
     .from(messages)
     .innerJoin(threads, eq(threads.id, messages.threadId))
+    .leftJoin(inmails, eq(inmails.threadId, messages.threadId))
     .where(eq(messages.id, messageId))
     .limit(1);
   if (!message) return [];
@@ -84,13 +86,17 @@ export async function replyReceivedMails(
           and coalesce(c.email_notifications, true)`,
   );
   return recipients.map((recipient) => {
-    const { t } = translatorFor(recipient.locale);
+    const { t, format } = localizedFor(recipient.locale);
     const what =
       message.kind === "interested"
         ? t("mail.replyReceived.interested")
         : message.kind === "not_interested"
           ? t("mail.replyReceived.notInterested")
-          : t("mail.replyReceived.replied");
+          : message.kind === "later" && message.laterFrom
+            ? t("mail.replyReceived.later", {
+                date: format.dateTime(message.laterFrom, { dateStyle: "long" }),
+              })
+            : t("mail.replyReceived.replied");
     return {
       recipientId: recipient.id,
       mail: {

@@ -233,6 +233,10 @@ describe("notifications", () => {
     const [snoozed] = await later.db.select().from(inmails).where(eq(inmails.id, later.inmailId));
     expect(snoozed).toMatchObject({ status: "answered", answerKind: "later" });
     expect(snoozed?.laterFrom?.toISOString()).toBe("2026-05-25T09:00:00.000Z");
+    // The sender is told from when, by mail too.
+    await runJobs();
+    const told = (await listCapturedMail()).filter((m) => m.to === later.sender.email);
+    expect(told.at(-1)?.text).toContain("asked you to get back in touch from May 25, 2026");
     later.clock.advance(8 * DAY);
     expect(await ledgerBalance(later.db, later.sender.id)).toBe(1);
     // A second quick answer is refused: the first one counts.
