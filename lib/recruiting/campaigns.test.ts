@@ -9,6 +9,7 @@ import { queuedJobs, runJobs } from "@/db/testing/jobs";
 import { fixedClock, setClock } from "@/lib/clock";
 import { subscribe } from "@/lib/credits/subscriptions";
 import { runMaintenance } from "@/lib/jobs/maintenance";
+import { createCreditOrder, fulfilOrder } from "@/lib/payments/orders";
 import { setOpenProfile } from "@/lib/settings/open-profile";
 import {
   campaignPlan,
@@ -425,5 +426,32 @@ describe("a campaign", () => {
     } finally {
       await db.execute(sql`update recruiting_policy set quality_min_inmails = 100`);
     }
+  });
+
+  it("waiting for credits goes on by itself once the sender buys a pack", async () => {
+    const db = testDb();
+    setClock(fixedClock(at));
+    const owner = await recruiter();
+    const people = await Promise.all(Array.from({ length: 32 }, () => candidate()));
+    const campaignId = await campaignFor(
+      owner.id,
+      people.map((m) => m.id),
+    );
+    await launchCampaign(db, { ownerId: owner.id, campaignId });
+    await runJobs();
+    expect(await getCampaign(db, { ownerId: owner.id, campaignId })).toMatchObject({
+      status: "needs_credits",
+      creditsNeeded: 2,
+    });
+    // The pack is paid (the local checkout's path; Stripe's webhook fulfils the same way).
+    const order = await createCreditOrder(db, { memberId: owner.id, credits: 2 });
+    if (!order.ok) throw new Error(order.reason);
+    expect(
+      await fulfilOrder(db, { orderId: order.order.id, via: "local", memberId: owner.id }),
+    ).toEqual({ ok: true, granted: true });
+    await runJobs();
+    expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.status).toBe("completed");
+    expect(await spends(owner.id)).toBe(32);
+    expect(await ledgerBalance(db, owner.id)).toBe(0);
   });
 });
