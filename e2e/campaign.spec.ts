@@ -80,6 +80,15 @@ test("a recruiter launches a campaign to 21 candidates from search; one answers;
   await expect(page.getByText(/^Recipient 2 of 21: /)).toBeVisible();
   await expectNoA11yViolations(page);
   await screenshot(page, "campaign-draft");
+  // A draft can still be edited.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit campaign" })).toBeVisible();
+  await page.getByLabel("Subject").fill("A Munich plant role for you, {firstName}");
+  await page.getByRole("button", { name: "Save and preview" }).click();
+  await expect(page).toHaveURL(campaignUrl);
+  await expect(
+    page.getByRole("heading", { level: 3, name: /^A Munich plant role for you, \S+$/ }),
+  ).toBeVisible();
 
   // Launch; the report fills in while it sends.
   await page.getByRole("button", { name: "Launch campaign" }).click();
@@ -104,7 +113,7 @@ test("a recruiter launches a campaign to 21 candidates from search; one answers;
   await signIn(candidate, marco.email, DEMO_PASSWORD);
   await candidate.goto("/messaging");
   await candidate
-    .getByRole("link", { name: /Carla Campaign.*A plant role for you, Marco/ })
+    .getByRole("link", { name: /Carla Campaign.*A Munich plant role for you, Marco/ })
     .click();
   await expect(conversation(candidate).getByText(/Hello Marco,/)).toBeVisible();
   // Who writes: how often this sender's InMails get an answer.

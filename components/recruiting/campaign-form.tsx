@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { createCampaignAction } from "@/app/(app)/recruiting/actions";
+import { createCampaignAction, updateCampaignAction } from "@/app/(app)/recruiting/actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -27,17 +27,21 @@ export function CampaignForm({
   categories,
   limits,
   defaults,
+  draft,
 }: {
   projectId: string;
   projectName: string;
   categories: { value: string; label: string }[];
   limits: { subject: number; body: number };
-  /** Starting templates in the member's language. */
+  /** Starting templates in the member's language (a new campaign), or the draft's own. */
   defaults: { subject: string; body: string };
+  /** Editing this draft instead of creating one. */
+  draft?: { id: string; name: string; category: string };
 }) {
   const t = useTranslations("recruiting.campaign");
   const tAll = useTranslations() as unknown as Translate;
-  const [state, action] = useActionState(createCampaignAction, null);
+  // One form for both: a draft is edited in place, otherwise a new one is made from the project.
+  const [state, action] = useActionState(draft ? updateCampaignAction : createCampaignAction, null);
   const failed = state && !state.ok ? state : null;
   const subject = useRef<HTMLInputElement>(null);
   const body = useRef<HTMLTextAreaElement>(null);
@@ -59,7 +63,11 @@ export function CampaignForm({
 
   return (
     <form action={action} className="space-y-5" noValidate>
-      <input type="hidden" name="projectId" value={projectId} />
+      {draft ? (
+        <input type="hidden" name="campaignId" value={draft.id} />
+      ) : (
+        <input type="hidden" name="projectId" value={projectId} />
+      )}
       <FormMessage tone="error">
         {failed?.formError ? tAll(failed.formError, failed.formErrorValues) : undefined}
       </FormMessage>
@@ -70,7 +78,7 @@ export function CampaignForm({
             name="name"
             required
             autoComplete="off"
-            defaultValue={failed?.values?.name ?? projectName}
+            defaultValue={failed?.values?.name ?? draft?.name ?? projectName}
           />
         )}
       </FormField>
@@ -79,7 +87,7 @@ export function CampaignForm({
           <NativeSelect
             {...aria}
             name="category"
-            defaultValue={failed?.values?.category ?? "career_opportunity"}
+            defaultValue={failed?.values?.category ?? draft?.category ?? "career_opportunity"}
           >
             {categories.map((c) => (
               <option key={c.value} value={c.value}>

@@ -90,6 +90,7 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     deleteProjectAction: ["projectId"],
     removeCandidateAction: ["projectId", "memberId"],
     createCampaignAction: ["projectId", "name", "subjectTemplate", "bodyTemplate", "category"],
+    updateCampaignAction: ["campaignId", "name", "subjectTemplate", "bodyTemplate", "category"],
     launchCampaignAction: ["campaignId", "when", "startsAt"],
     changeCampaignAction: ["campaignId", "change"],
     saveCandidatesAction: [

@@ -20,6 +20,7 @@ import {
   launchCampaign,
   previewCampaign,
   processCampaign,
+  updateCampaign,
 } from "./campaigns";
 import { addCandidates, createProject } from "./projects";
 
@@ -149,6 +150,17 @@ describe("a campaign", () => {
       recipients: 7,
       warned: false,
     });
+    // Launched, its templates are what was sent.
+    expect(
+      await updateCampaign(db, {
+        ownerId: owner.id,
+        campaignId,
+        name: "Changed",
+        subjectTemplate: "x",
+        bodyTemplate: "y",
+        category: "career_opportunity",
+      }),
+    ).toEqual({ ok: false, reason: "not_draft" });
     // A second launch (double click) changes nothing.
     expect(await launchCampaign(db, { ownerId: owner.id, campaignId })).toEqual({
       ok: false,
@@ -247,6 +259,21 @@ describe("a campaign", () => {
     const other = await recruiter();
     const campaignId = await campaignFor(owner.id, [(await candidate()).id]);
     expect(await getCampaign(db, { ownerId: other.id, campaignId })).toBeNull();
+    const edit = {
+      name: "Mine now",
+      subjectTemplate: "Hi",
+      bodyTemplate: "Hello",
+      category: "career_opportunity" as const,
+    };
+    expect(await updateCampaign(db, { ...edit, ownerId: other.id, campaignId })).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
+    // The owner may edit the draft.
+    expect(await updateCampaign(db, { ...edit, ownerId: owner.id, campaignId })).toEqual({
+      ok: true,
+    });
+    expect((await getCampaign(db, { ownerId: owner.id, campaignId }))?.name).toBe("Mine now");
     expect(await launchCampaign(db, { ownerId: other.id, campaignId })).toEqual({
       ok: false,
       reason: "not_found",

@@ -163,6 +163,37 @@ export async function createCampaign(
   return row ? { ok: true, campaignId: row.id } : { ok: false, reason: "not_found" };
 }
 
+/** Changes a draft's name and templates; a launched campaign is what it was. */
+export async function updateCampaign(
+  db: Executor,
+  input: {
+    ownerId: string;
+    campaignId: string;
+    name: string;
+    subjectTemplate: string;
+    bodyTemplate: string;
+    category: InmailCategory;
+  },
+): Promise<CampaignResult> {
+  const rows = await rowsOf<{ status: CampaignStatus }>(
+    db,
+    sql`with target as (
+          select id, status from campaigns where id = ${input.campaignId} and owner_id = ${input.ownerId}
+        ),
+        changed as (
+          update campaigns c set name = ${input.name}, subject_template = ${input.subjectTemplate},
+            body_template = ${input.bodyTemplate}, category = ${input.category},
+            updated_at = ${iso()}::timestamptz
+          from target where c.id = target.id and target.status = 'draft'
+          returning c.id
+        )
+        select target.status, (select count(*) from changed)::int as changed from target`,
+  );
+  const [row] = rows as unknown as { status: CampaignStatus; changed: number }[];
+  if (!row) return { ok: false, reason: "not_found" };
+  return Number(row.changed) > 0 ? { ok: true } : { ok: false, reason: "not_draft" };
+}
+
 type RecipientFacts = {
   id: string;
   name: string;

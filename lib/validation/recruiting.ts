@@ -102,6 +102,17 @@ export function campaignSchema(limits: { subjectMax: number; bodyMax: number; na
   });
 }
 
+/** A draft's new name and templates: the same fields, for a campaign instead of a project. */
+export function editCampaignSchema(limits: {
+  subjectMax: number;
+  bodyMax: number;
+  nameMax: number;
+}) {
+  return campaignSchema(limits)
+    .omit({ projectId: true })
+    .extend({ campaignId: z.uuid("recruiting.campaign.refusals.not_found") });
+}
+
 export const changeCampaignSchema = z.object({
   campaignId: z.uuid("recruiting.campaign.refusals.not_found"),
   change: z.enum(["pause", "resume", "cancel"], "validation.invalid"),

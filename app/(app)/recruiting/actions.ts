@@ -9,6 +9,7 @@ import {
   changeCampaign,
   createCampaign,
   launchCampaign,
+  updateCampaign,
 } from "@/lib/recruiting/campaigns";
 import {
   type AddOutcome,
@@ -26,6 +27,7 @@ import {
   campaignSchema,
   changeCampaignSchema,
   createProjectSchema,
+  editCampaignSchema,
   launchCampaignSchema,
   projectIdSchema,
   projectNameField,
@@ -192,6 +194,24 @@ export const createCampaignAction = memberAction({
     if (!result.ok) return campaignRefusal(result.reason);
     refreshProjectPages(context);
     return context.redirect(`/recruiting/campaigns/${result.campaignId}`);
+  },
+});
+
+export const updateCampaignAction = memberAction({
+  name: "updateCampaign",
+  input: async ({ db }) => {
+    const [policy, inmail] = await Promise.all([getRecruitingPolicy(db), getInmailPolicy(db)]);
+    return editCampaignSchema({
+      subjectMax: inmail.subjectMaxCharacters,
+      bodyMax: inmail.bodyMaxCharacters,
+      nameMax: policy.projectNameMaxCharacters,
+    });
+  },
+  async handler(input, context) {
+    const result = await updateCampaign(context.db, { ...input, ownerId: context.member.id });
+    if (!result.ok) return campaignRefusal(result.reason);
+    refreshProjectPages(context);
+    return context.redirect(`/recruiting/campaigns/${input.campaignId}`);
   },
 });
 

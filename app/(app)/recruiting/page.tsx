@@ -6,6 +6,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireMember } from "@/lib/auth/session";
+import { listCampaigns } from "@/lib/recruiting/campaigns";
 import {
   getRecruitingPolicy,
   listProjects,
@@ -26,12 +27,13 @@ export default async function RecruitingPage({
   const db = await getDb();
   const t = await getTranslations("recruiting");
   const format = await getFormatter();
-  const [access, projects, policy, plans, params] = await Promise.all([
+  const [access, projects, policy, plans, params, campaigns] = await Promise.all([
     recruitingAccess(db, { memberId: member.id }),
     listProjects(db, { ownerId: member.id }),
     getRecruitingPolicy(db),
     recruitingPlans(db),
     searchParams,
+    listCampaigns(db, { ownerId: member.id }),
   ]);
   const planNames = format.list(
     plans.map((p) => p.name),
@@ -101,6 +103,36 @@ export default async function RecruitingPage({
                 ))}
               </ul>
             )}
+          </CardBody>
+        </Card>
+      )}
+      {campaigns.length > 0 && (
+        <Card aria-labelledby="campaigns-heading">
+          <CardHeader>
+            <h2 id="campaigns-heading" className="text-lg font-semibold">
+              {t("campaign.listTitle")}
+            </h2>
+          </CardHeader>
+          <CardBody className="py-0">
+            <ul aria-label={t("campaign.listTitle")} className="divide-y divide-slate-100">
+              {campaigns.map((c) => (
+                <li
+                  key={c.id}
+                  className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3"
+                >
+                  <Link
+                    href={`/recruiting/campaigns/${c.id}`}
+                    className="min-w-0 break-words font-semibold text-brand-700 hover:underline"
+                  >
+                    {c.name}
+                  </Link>
+                  <span className="text-sm text-slate-600">
+                    {t(`campaign.status.${c.status}`)} ·{" "}
+                    {format.dateTime(c.launchedAt ?? c.createdAt, { dateStyle: "medium" })}
+                  </span>
+                </li>
+              ))}
+            </ul>
           </CardBody>
         </Card>
       )}

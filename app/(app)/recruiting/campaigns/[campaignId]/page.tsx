@@ -118,6 +118,14 @@ export default async function CampaignPage({ params, searchParams }: Props) {
               {t(`status.${campaign.status}`)}
             </span>
           </div>
+          {draft && (
+            <Link
+              href={`/recruiting/campaigns/${campaign.id}/edit`}
+              className="text-sm font-semibold text-brand-700 hover:underline"
+            >
+              {t("edit")}
+            </Link>
+          )}
           <p className="text-sm text-slate-600">
             {tRoot(`categories.${campaign.category}`)}
             {campaign.launchedAt &&
