@@ -1,5 +1,13 @@
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
-import { expect, expectNoA11yViolations, screenshot, signIn, test } from "./fixtures";
+import {
+  expect,
+  expectNoA11yViolations,
+  newMember,
+  screenshot,
+  signIn,
+  subscribeToPlan,
+  test,
+} from "./fixtures";
 
 // The main pages, in every language, at a desktop and a phone width: no axe violation on any of
 // them, and a screenshot of each to look at (e2e/.screenshots/tour-<lang>-<width>-<page>.png).
@@ -66,6 +74,74 @@ test("every main page in English, German and Italian, at 1280 and 375 px, has no
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("combobox").selectOption("en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+  expect(problems, problems.join("\n")).toEqual([]);
+});
+
+const RECRUITING_PAGES = [
+  "recruiting",
+  "project",
+  "campaign-new",
+  "campaign-draft",
+  "campaign-report",
+];
+
+test("the recruiting pages in English, German and Italian, at 1280 and 375 px, have no axe violations", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  // A recruiter of the tour's own: a project saved from search, a draft, and a sent campaign.
+  const { page } = await newMember(browser, "Tessa Tour");
+  await subscribeToPlan(page, { plan: "Recruiter Lite", price: "$169.99" });
+  await page.goto("/search?q=engineer");
+  const save = page.getByRole("form", { name: "Save to a project" });
+  await save.getByLabel("New project name").fill("Tour engineers");
+  await save.getByRole("button", { name: "Save this page" }).click();
+  await save.getByRole("link", { name: "Open project" }).click();
+  await expect(page).toHaveURL(/\/recruiting\/projects\/[0-9a-f-]{36}$/);
+  const project = page.url();
+  const newCampaign = `${new URL(project).pathname}/campaign`;
+  const draftOf = async () => {
+    await page.goto(newCampaign);
+    await page.getByRole("button", { name: "Save and preview" }).click();
+    await expect(page).toHaveURL(/\/recruiting\/campaigns\/[0-9a-f-]{36}$/);
+    return new URL(page.url()).pathname;
+  };
+  const report = await draftOf();
+  await page.getByRole("button", { name: "Launch campaign" }).click();
+  await expect(page.getByText("Completed", { exact: true })).toBeVisible({ timeout: 30_000 });
+  const draft = await draftOf();
+  const paths: Record<string, string> = {
+    recruiting: "/recruiting",
+    project: new URL(project).pathname,
+    "campaign-new": newCampaign,
+    "campaign-draft": draft,
+    "campaign-report": report,
+  };
+  const problems: string[] = [];
+  for (const { locale } of LANGUAGES) {
+    await page.goto("/recruiting");
+    await page.getByRole("contentinfo").getByRole("combobox").selectOption(locale);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: width === 1280 ? 800 : 812 });
+      for (const name of RECRUITING_PAGES) {
+        await page.goto(paths[name] as string);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        try {
+          await expectNoA11yViolations(page);
+        } catch (error) {
+          problems.push(
+            `${locale} ${width}px ${name}: ${(error as Error).message.split("\n\n")[0]}`,
+          );
+        }
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 0) problems.push(`${locale} ${width}px ${name}: ${overflow}px too wide`);
+        await screenshot(page, `tour-${locale}-${width}-${name}`);
+      }
+    }
   }
   expect(problems, problems.join("\n")).toEqual([]);
 });

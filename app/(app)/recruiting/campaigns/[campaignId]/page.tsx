@@ -24,7 +24,7 @@ import {
   listDeliveries,
   previewCampaign,
 } from "@/lib/recruiting/campaigns";
-import { getRecruitingPolicy } from "@/lib/recruiting/projects";
+import { getProject, getRecruitingPolicy } from "@/lib/recruiting/projects";
 import { qualityStanding } from "@/lib/recruiting/quality";
 
 type Props = {
@@ -75,7 +75,12 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const filterParam = first(query.filter) as DeliveryFilter | undefined;
   const filter: DeliveryFilter =
     filterParam && DELIVERY_FILTERS.includes(filterParam) ? filterParam : "all";
-  const policy = await getRecruitingPolicy(db);
+  const [policy, project] = await Promise.all([
+    getRecruitingPolicy(db),
+    campaign.projectId
+      ? getProject(db, { ownerId: member.id, projectId: campaign.projectId })
+      : null,
+  ]);
   const [plan, preview, report, deliveries, standing, timeline] = await Promise.all([
     draft ? campaignPlan(db, campaign) : null,
     draft ? previewCampaign(db, campaign, Number(first(query.r) ?? 0)) : null,
@@ -104,11 +109,11 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Link
-        href={campaign.projectId ? `/recruiting/projects/${campaign.projectId}` : "/recruiting"}
+        href={project ? `/recruiting/projects/${project.id}` : "/recruiting"}
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
         <ChevronLeft className="size-4" aria-hidden="true" />
-        {tRoot("recruiting.project.back")}
+        <span className="break-words">{project?.name ?? tRoot("recruiting.project.back")}</span>
       </Link>
       <Card>
         <CardHeader className="space-y-2">
