@@ -481,4 +481,44 @@ describe("a campaign", () => {
     expect(await spends(owner.id)).toBe(32);
     expect(await ledgerBalance(db, owner.id)).toBe(0);
   });
+
+  it("keeps to the limits in data: recipients per campaign and launches per day", async () => {
+    const db = testDb();
+    const clock = fixedClock("2026-10-01T10:00:00Z");
+    setClock(clock);
+    await db.execute(
+      sql`update recruiting_policy set max_recipients_per_campaign = 3, max_campaigns_per_day = 2`,
+    );
+    try {
+      const owner = await recruiter();
+      const people = await Promise.all(Array.from({ length: 5 }, () => candidate()));
+      const ids = people.map((m) => m.id);
+      const first = await campaignFor(owner.id, ids);
+      // The summary and the launch both stop at the cap.
+      const campaign = await getCampaign(db, { ownerId: owner.id, campaignId: first });
+      expect((await campaignPlan(db, campaign as NonNullable<typeof campaign>)).recipients).toBe(3);
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: first })).toMatchObject({
+        ok: true,
+        recipients: 3,
+      });
+      const second = await campaignFor(owner.id, [(await candidate()).id]);
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: second })).toMatchObject({
+        ok: true,
+      });
+      const third = await campaignFor(owner.id, [(await candidate()).id]);
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: third })).toEqual({
+        ok: false,
+        reason: "too_many_today",
+      });
+      // A day later, one more.
+      clock.set(new Date("2026-10-02T10:00:01Z"));
+      expect(await launchCampaign(db, { ownerId: owner.id, campaignId: third })).toMatchObject({
+        ok: true,
+      });
+    } finally {
+      await db.execute(
+        sql`update recruiting_policy set max_recipients_per_campaign = 1000, max_campaigns_per_day = 10`,
+      );
+    }
+  });
 });
