@@ -51,14 +51,19 @@ export const test = base.extend<{ cspGuard: undefined }>({
         });
       watch(context);
       const newContext = browser.newContext.bind(browser);
+      // The test's own extra browsers (a second member, a recruiter's candidate…), closed when it
+      // ends: left open, every later journey would share the machine with their live pages.
+      const created: BrowserContext[] = [];
       browser.newContext = async (...args) => {
-        const created = await newContext(...args);
-        await created.setExtraHTTPHeaders({ "X-Forwarded-For": visitorAddress() });
-        watch(created);
-        return created;
+        const extra = await newContext(...args);
+        await extra.setExtraHTTPHeaders({ "X-Forwarded-For": visitorAddress() });
+        watch(extra);
+        created.push(extra);
+        return extra;
       };
       await use(undefined);
       browser.newContext = newContext;
+      await Promise.all(created.map((extra) => extra.close().catch(() => {})));
       expect(violations, "CSP violations and untranslated messages").toEqual([]);
     },
     { auto: true },

@@ -125,6 +125,19 @@ test("a recruiter saves candidates from search into a project, sees how to reach
     page.getByRole("heading", { level: 1, name: "Munich plant, shortlist" }),
   ).toBeVisible();
 
+  // One member, from their profile: back into the project.
+  await search.open({ q: firstName });
+  await search.openProfile(firstName);
+  const fromProfile = page.getByRole("form", { name: `Save ${firstName} to a project` });
+  await expect(fromProfile.getByLabel("Project")).toHaveValue(/[0-9a-f-]{36}/);
+  await fromProfile.getByRole("button", { name: "Save to project" }).click();
+  await expect(
+    fromProfile.getByText(`${firstName} is saved to “Munich plant, shortlist”.`),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.goto(projectUrl);
+  await expect(page.getByText(`${total} candidates`).first()).toBeVisible();
+
   // Nobody else can open it: it looks like no project at all.
   const other = await newMember(browser, "Otto Outsider");
   const response = await other.page.goto(projectUrl);

@@ -56,7 +56,7 @@ export default async function RecruitingPage({
             <h2 className="text-lg font-semibold">{t("upsell.title", { plans: planNames })}</h2>
             <p className="text-slate-700">{t("upsell.body")}</p>
             {projects.length > 0 && <p className="text-sm text-slate-700">{t("upsell.kept")}</p>}
-            <Link href="/premium" className={buttonVariants()}>
+            <Link prefetch={false} href="/premium" className={buttonVariants()}>
               {t("upsell.cta")}
             </Link>
           </CardBody>
@@ -88,6 +88,7 @@ export default async function RecruitingPage({
                     className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-4"
                   >
                     <Link
+                      prefetch={false}
                       href={`/recruiting/projects/${project.id}`}
                       className="min-w-0 break-words font-semibold text-brand-700 hover:underline"
                     >
@@ -121,6 +122,7 @@ export default async function RecruitingPage({
                   className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3"
                 >
                   <Link
+                    prefetch={false}
                     href={`/recruiting/campaigns/${c.id}`}
                     className="min-w-0 break-words font-semibold text-brand-700 hover:underline"
                   >

@@ -6,6 +6,7 @@ import { ConnectButton } from "@/components/network/connect-button";
 import { BlockedProfile } from "@/components/privacy/blocked-profile";
 import { ProfileMoreMenu } from "@/components/privacy/profile-more-menu";
 import { DegreeBadge } from "@/components/profile/degree-badge";
+import { SaveProfileToProject } from "@/components/recruiting/save-profile-to-project";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -22,6 +23,7 @@ import { reachOne } from "@/lib/messaging/reach";
 import { hasBlocked } from "@/lib/network/blocks";
 import { industryLabel } from "@/lib/profile/industries";
 import { displayLocation } from "@/lib/profile/places";
+import { getRecruitingPolicy, listProjects, recruitingAccess } from "@/lib/recruiting/projects";
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -36,7 +38,7 @@ async function loadProfile(handle: string, viewerId: string) {
       ? { blockedByViewer: true as const, member }
       : null;
   }
-  const [degree, connections, plan, settings, openProfile, reach] = await Promise.all([
+  const [degree, connections, plan, settings, openProfile, reach, recruiting] = await Promise.all([
     degreeBetween(db, { viewerId, otherId: member.id }),
     countConnections(db, { memberId: member.id }),
     getActivePlanForMember(db, { memberId: member.id }),
@@ -44,6 +46,7 @@ async function loadProfile(handle: string, viewerId: string) {
     hasOpenProfile(db, { memberId: member.id }),
     // The one rule of who may reach whom, and at what cost: the button below only shows it.
     reachOne(db, { senderId: viewerId, recipientId: member.id }),
+    member.id === viewerId ? null : recruitingOf(db, viewerId),
   ]);
   const premium = Boolean(plan?.plan.isPremium);
   return {
@@ -55,6 +58,20 @@ async function loadProfile(handle: string, viewerId: string) {
     settings,
     openProfile,
     reach,
+    recruiting,
+  };
+}
+
+/** A viewer with recruiting saves the member to a project: their projects, the name's limit. */
+async function recruitingOf(db: Awaited<ReturnType<typeof getDb>>, viewerId: string) {
+  if (!(await recruitingAccess(db, { memberId: viewerId })).allowed) return null;
+  const [projects, policy] = await Promise.all([
+    listProjects(db, { ownerId: viewerId }),
+    getRecruitingPolicy(db),
+  ]);
+  return {
+    projects: projects.map(({ id, name }) => ({ id, name })),
+    nameMax: policy.projectNameMaxCharacters,
   };
 }
 
@@ -69,7 +86,8 @@ export default async function ProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).handle, viewer.id);
   if (!profile) notFound();
   if (profile.blockedByViewer) return <BlockedProfile member={profile.member} />;
-  const { member, degree, connections, premium, settings, openProfile, reach } = profile;
+  const { member, degree, connections, premium, settings, openProfile, reach, recruiting } =
+    profile;
   const refusal = reach.kind === "refused" ? reach.reason : null;
   const t = await getTranslations();
   const format = await getFormatter();
@@ -176,6 +194,18 @@ export default async function ProfilePage({ params }: Props) {
           </div>
         </CardBody>
       </Card>
+      {recruiting && (
+        <Card>
+          <CardBody>
+            <SaveProfileToProject
+              memberId={member.id}
+              name={member.name}
+              projects={recruiting.projects}
+              nameMax={recruiting.nameMax}
+            />
+          </CardBody>
+        </Card>
+      )}
       {member.about && (
         <Card>
           <CardHeader>

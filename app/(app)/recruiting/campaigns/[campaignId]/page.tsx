@@ -109,6 +109,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Link
+        prefetch={false}
         href={project ? `/recruiting/projects/${project.id}` : "/recruiting"}
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
@@ -125,6 +126,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           </div>
           {draft && (
             <Link
+              prefetch={false}
               href={`/recruiting/campaigns/${campaign.id}/edit`}
               className="text-sm font-semibold text-brand-700 hover:underline"
             >
@@ -181,7 +183,11 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                 className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
               >
                 <p>{t("needsCredits", { count: campaign.creditsNeeded })}</p>
-                <Link href="/premium/credits" className={buttonVariants({ size: "sm" })}>
+                <Link
+                  prefetch={false}
+                  href="/premium/credits"
+                  className={buttonVariants({ size: "sm" })}
+                >
                   {t("buyCredits")}
                 </Link>
               </div>
@@ -279,6 +285,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
             >
               {preview.index > 0 && (
                 <Link
+                  prefetch={false}
                   href={`${base}?r=${preview.index - 1}`}
                   className="inline-flex items-center gap-1 text-brand-700 hover:underline"
                 >
@@ -288,6 +295,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
               )}
               {preview.index < preview.total - 1 && (
                 <Link
+                  prefetch={false}
                   href={`${base}?r=${preview.index + 1}`}
                   className="ml-auto inline-flex items-center gap-1 text-brand-700 hover:underline"
                 >
@@ -335,6 +343,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                 {DELIVERY_FILTERS.map((f) => (
                   <li key={f}>
                     <Link
+                      prefetch={false}
                       href={f === "all" ? base : `${base}?filter=${f}`}
                       aria-current={f === filter ? "page" : undefined}
                       className={
@@ -364,6 +373,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           {deliveries.next && (
             <div className="border-t border-slate-100 px-5 py-3 text-right text-sm font-semibold">
               <Link
+                prefetch={false}
                 href={`${base}?${new URLSearchParams({
                   ...(filter === "all" ? {} : { filter }),
                   after: Buffer.from(

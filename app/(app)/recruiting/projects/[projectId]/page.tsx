@@ -82,6 +82,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Link
+        prefetch={false}
         href="/recruiting"
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
@@ -144,6 +145,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             </h2>
             {access.allowed && summary.candidates > 0 && (
               <Link
+                prefetch={false}
                 href={`/recruiting/projects/${project.id}/campaign`}
                 className={buttonVariants({ size: "sm" })}
               >
@@ -162,6 +164,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                     className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3"
                   >
                     <Link
+                      prefetch={false}
                       href={`/recruiting/campaigns/${c.id}`}
                       className="min-w-0 break-words font-semibold text-brand-700 hover:underline"
                     >
@@ -190,7 +193,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             <div className="space-y-2 py-5">
               <p className="font-semibold text-slate-900">{t("project.empty")}</p>
               <p className="text-sm text-slate-600">{t("project.emptyHint")}</p>
-              <Link href="/search" className={buttonVariants({ variant: "secondary", size: "sm" })}>
+              <Link
+                prefetch={false}
+                href="/search"
+                className={buttonVariants({ variant: "secondary", size: "sm" })}
+              >
                 {t("project.searchLink")}
               </Link>
             </div>

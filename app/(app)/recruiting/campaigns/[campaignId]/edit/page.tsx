@@ -33,6 +33,7 @@ export default async function EditCampaignPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Link
+        prefetch={false}
         href={`/recruiting/campaigns/${campaign.id}`}
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >

@@ -31,6 +31,7 @@ export default async function NewCampaignPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Link
+        prefetch={false}
         href={`/recruiting/projects/${project.id}`}
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
