@@ -12,6 +12,7 @@ import { getDb } from "@/db";
 import type { SkipReason } from "@/db/schema";
 import { requireMember } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { settleMemberNow } from "@/lib/credits/settle";
 import {
   type CampaignReport,
   campaignPlan,
@@ -72,6 +73,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const tRoot = await getTranslations();
   const format = await getFormatter();
   const draft = campaign.status === "draft";
+  // The summary states the balance: as of now (expiries, renewals and refunds due), like every
+  // page that shows credits.
+  if (draft) await settleMemberNow(db, member.id);
   const filterParam = first(query.filter) as DeliveryFilter | undefined;
   const filter: DeliveryFilter =
     filterParam && DELIVERY_FILTERS.includes(filterParam) ? filterParam : "all";
