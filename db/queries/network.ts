@@ -1,11 +1,10 @@
 import { asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client";
+import { isUuid } from "../ids";
 import { connections, members } from "../schema";
 import { rowsOf } from "../sql";
 
 export type Degree = 0 | 1 | 2 | 3 | null;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function countConnections(
   db: Executor,
@@ -76,7 +75,7 @@ export async function degreesOf(
   db: Executor,
   { viewerId, memberIds }: { viewerId: string; memberIds: readonly string[] },
 ): Promise<Map<string, Degree>> {
-  const ids = [...new Set(memberIds.filter((id) => UUID.test(id)))].slice(0, 1_000);
+  const ids = [...new Set(memberIds.filter((id) => isUuid(id)))].slice(0, 1_000);
   if (ids.length === 0) return new Map();
   const rows = await rowsOf<{ id: string; degree: number | null }>(
     db,

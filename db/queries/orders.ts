@@ -1,15 +1,14 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../client";
+import { isUuid } from "../ids";
 import { creditOrders, creditPackPrices } from "../schema";
 
 /** The currency credit packs are sold in when the caller names none (plans are priced in it too). */
 export const DEFAULT_PACK_CURRENCY = "usd";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Order ids arrive in URLs and webhook metadata; anything else is simply not an order. */
 export function isOrderId(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
+  return typeof value === "string" && isUuid(value);
 }
 
 /** The price list row of one currency: price per credit and the allowed pack sizes. */

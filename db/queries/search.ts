@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../client";
+import { cursorCodec } from "../cursor";
 import { rowsOf } from "../sql";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -89,20 +90,14 @@ const cursorSchema = z.object({
 });
 type Cursor = z.infer<typeof cursorSchema>;
 
+const cursors = cursorCodec(cursorSchema, 500);
+
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+  return cursors.encode(cursor);
 }
 
 export function decodeCursor(value: string | undefined): Cursor | null {
-  if (!value || value.length > 500) return null;
-  try {
-    const parsed = cursorSchema.safeParse(
-      JSON.parse(Buffer.from(value, "base64url").toString("utf8")),
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return cursors.decode(value);
 }
 
 type Row = Omit<MemberSearchResult, "degree" | "invitation"> & {

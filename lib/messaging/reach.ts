@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { isUuid } from "@/db/ids";
 import { rowsOf } from "@/db/sql";
 import type { MessagingRefusal } from "./refusals";
 
@@ -56,8 +57,6 @@ export function reachCost(reach: Reach): number {
   return reach.kind === "inmail" && !reach.free ? 1 : 0;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The facts as SQL select-list columns, for one sender and a recipient id expression: the one
  * definition both the batch read below and the send transaction (lib/messaging/send-inmail.ts)
@@ -106,7 +105,7 @@ export async function reachFacts(
   db: Executor,
   { senderId, recipientIds }: { senderId: string; recipientIds: readonly string[] },
 ): Promise<Map<string, ReachFacts>> {
-  const ids = [...new Set(recipientIds.filter((id) => UUID.test(id)))].slice(0, 1_000);
+  const ids = [...new Set(recipientIds.filter((id) => isUuid(id)))].slice(0, 1_000);
   const facts = new Map<string, ReachFacts>();
   const missing: ReachFactRow = {
     blocked: false,

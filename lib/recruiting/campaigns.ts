@@ -1,5 +1,10 @@
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Executor } from "@/db/client";
+import { cursorCodec } from "@/db/cursor";
+import { isUuid } from "@/db/ids";
+import { availableCredits } from "@/db/queries/billing";
+import { getCommunicationSettings } from "@/db/queries/members";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import type { CampaignStatus, InmailCategory, SkipReason } from "@/db/schema";
 import { rowsOf } from "@/db/sql";
@@ -106,14 +111,13 @@ function fromRow(r: RawCampaign): CampaignRow {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = () => now().toISOString();
 
 export async function getCampaign(
   db: Executor,
   { ownerId, campaignId }: { ownerId: string; campaignId: string },
 ): Promise<CampaignRow | null> {
-  if (!UUID.test(campaignId)) return null;
+  if (!isUuid(campaignId)) return null;
   const [row] = await rowsOf<RawCampaign>(
     db,
     sql`select * from campaigns where id = ${campaignId} and owner_id = ${ownerId}`,
@@ -175,7 +179,7 @@ export async function updateCampaign(
     category: InmailCategory;
   },
 ): Promise<CampaignResult> {
-  const rows = await rowsOf<{ status: CampaignStatus }>(
+  const [row] = await rowsOf<{ status: CampaignStatus; changed: number }>(
     db,
     sql`with target as (
           select id, status from campaigns where id = ${input.campaignId} and owner_id = ${input.ownerId}
@@ -189,7 +193,6 @@ export async function updateCampaign(
         )
         select target.status, (select count(*) from changed)::int as changed from target`,
   );
-  const [row] = rows as unknown as { status: CampaignStatus; changed: number }[];
   if (!row) return { ok: false, reason: "not_found" };
   return Number(row.changed) > 0 ? { ok: true } : { ok: false, reason: "not_draft" };
 }
@@ -243,14 +246,11 @@ export function outcomeFor(
 async function senderContext(db: Executor, ownerId: string) {
   const [policy, settings] = await Promise.all([
     getInmailPolicy(db),
-    rowsOf<{ signature: string | null }>(
-      db,
-      sql`select signature from communication_settings where member_id = ${ownerId}`,
-    ),
+    getCommunicationSettings(db, { memberId: ownerId }),
   ]);
   const limits = compositionLimits(policy);
   return {
-    signature: settings[0]?.signature ?? "",
+    signature: settings?.signature ?? "",
     subjectMax: limits.subjectMaxCharacters,
     bodyMax: limits.bodyMaxCharacters,
   };
@@ -300,11 +300,7 @@ export async function campaignPlan(db: Executor, campaign: CampaignRow): Promise
     reachOf(db, { senderId: campaign.ownerId, recipientIds: ids }),
     membersByIds(db, ids),
     senderContext(db, campaign.ownerId),
-    rowsOf<{ n: number }>(
-      db,
-      sql`select coalesce(sum(remaining), 0)::int as n from credit_grants
-          where member_id = ${campaign.ownerId} and remaining > 0 and expires_at > ${iso()}::timestamptz`,
-    ),
+    availableCredits(db, { memberId: campaign.ownerId, at: now() }),
   ]);
   const plan: CampaignPlan = {
     recipients: ids.length,
@@ -313,7 +309,7 @@ export async function campaignPlan(db: Executor, campaign: CampaignRow): Promise
     message: 0,
     skipped: {},
     creditsNeeded: 0,
-    creditsAvailable: Number(credits[0]?.n ?? 0),
+    creditsAvailable: credits,
   };
   for (const id of ids) {
     const person = people.get(id);
@@ -813,9 +809,12 @@ export interface DeliveryRow {
   read: boolean;
 }
 
+const deliveryCursors = cursorCodec(z.object({ n: z.string().max(200), i: z.guid() }), 400);
+
 /**
- * Per-recipient status for the report, filtered, by name, paged by keyset (`after` a row's
- * name and id). `limit` rows at most (the CSV export asks for the cap at once).
+ * Per-recipient status for the report, filtered, by name, paged by keyset (`after` is a page's
+ * `nextCursor`: its last row's name and id). `limit` rows at most (the CSV export asks for the
+ * cap at once).
  */
 export async function listDeliveries(
   db: Executor,
@@ -829,11 +828,12 @@ export async function listDeliveries(
     ownerId: string;
     campaignId: string;
     filter?: DeliveryFilter;
-    after?: { name: string; id: string } | null;
+    after?: string;
     limit?: number;
   },
-): Promise<{ rows: DeliveryRow[]; next: { name: string; id: string } | null }> {
+): Promise<{ rows: DeliveryRow[]; nextCursor: string | null }> {
   const size = Math.max(1, Math.min(Math.trunc(limit), 1000));
+  const cursor = deliveryCursors.decode(after);
   const where =
     filter === "sent"
       ? sql`cr.status = 'sent'`
@@ -869,7 +869,7 @@ export async function listDeliveries(
         left join inmails i on i.id = cr.inmail_id
         left join thread_participants tp on tp.thread_id = cr.thread_id and tp.member_id = cr.member_id
         where c.id = ${campaignId} and c.owner_id = ${ownerId} and ${where}
-          ${after ? sql`and (m.name, m.id) > (${after.name}::text, ${after.id}::uuid)` : sql``}
+          ${cursor ? sql`and (m.name, m.id) > (${cursor.n}::text, ${cursor.i}::uuid)` : sql``}
         order by m.name, m.id limit ${size + 1}`,
   );
   const page = rows.slice(0, size).map((r) => ({
@@ -890,7 +890,10 @@ export async function listDeliveries(
   const last = page.at(-1);
   return {
     rows: page,
-    next: rows.length > size && last ? { name: last.name, id: last.memberId } : null,
+    nextCursor:
+      rows.length > size && last
+        ? deliveryCursors.encode({ n: last.name, i: last.memberId })
+        : null,
   };
 }
 

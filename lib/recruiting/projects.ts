@@ -1,7 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
+import { cursorCodec } from "@/db/cursor";
 import { isUniqueViolation } from "@/db/errors";
+import { isUuid } from "@/db/ids";
 import { type RecruitingPolicy, recruitingPolicy } from "@/db/schema";
 import { rowsOf } from "@/db/sql";
 import { now } from "@/lib/clock";
@@ -41,6 +43,25 @@ export async function recruitingAccess(
         where s.member_id = ${memberId} and s.status = 'active' limit 1`,
   );
   return { allowed: Boolean(row?.recruiting), planName: row?.name ?? null };
+}
+
+/**
+ * What a page needs to offer "save to a project" to a member with recruiting (search results, a
+ * profile): their projects and the name's limit. Null without recruiting.
+ */
+export async function recruitingContext(
+  db: Executor,
+  { memberId }: { memberId: string },
+): Promise<{ projects: { id: string; name: string }[]; nameMax: number } | null> {
+  if (!(await recruitingAccess(db, { memberId })).allowed) return null;
+  const [projects, policy] = await Promise.all([
+    listProjects(db, { ownerId: memberId }),
+    getRecruitingPolicy(db),
+  ]);
+  return {
+    projects: projects.map(({ id, name }) => ({ id, name })),
+    nameMax: policy.projectNameMaxCharacters,
+  };
 }
 
 /** The plans that include recruiting, cheapest first: what the upsell names. */
@@ -152,7 +173,7 @@ export async function addCandidates(
     return { ok: false, reason: "not_allowed" };
   }
   const policy = await getRecruitingPolicy(db);
-  const ids = [...new Set(memberIds.filter((id) => UUID.test(id)))].slice(0, MAX_IDS_PER_ADD);
+  const ids = [...new Set(memberIds.filter((id) => isUuid(id)))].slice(0, MAX_IDS_PER_ADD);
   return db.transaction(async (tx) => {
     const [project] = await rowsOf<{ candidate_count: number }>(
       tx,
@@ -274,7 +295,7 @@ export async function getProject(
   db: Executor,
   { ownerId, projectId }: { ownerId: string; projectId: string },
 ): Promise<ProjectSummary | null> {
-  if (!UUID.test(projectId)) return null;
+  if (!isUuid(projectId)) return null;
   const [row] = await rowsOf<{
     id: string;
     name: string;
@@ -298,23 +319,8 @@ export async function getProject(
 export const CANDIDATES_PAGE_SIZE = 20;
 
 const cursorSchema = z.object({ a: z.iso.datetime(), i: z.guid() });
-type CandidateCursor = z.infer<typeof cursorSchema>;
 
-function encodeCursor(cursor: CandidateCursor): string {
-  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
-}
-
-function decodeCursor(value: string | undefined): CandidateCursor | null {
-  if (!value || value.length > 200) return null;
-  try {
-    const parsed = cursorSchema.safeParse(
-      JSON.parse(Buffer.from(value, "base64url").toString("utf8")),
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+const candidateCursors = cursorCodec(cursorSchema, 200);
 
 export interface Candidate {
   id: string;
@@ -348,8 +354,8 @@ export async function listCandidates(
   }: { ownerId: string; projectId: string; after?: string; before?: string; limit?: number },
 ): Promise<{ candidates: Candidate[]; nextCursor: string | null; previousCursor: string | null }> {
   const size = Math.max(1, Math.min(Math.trunc(limit), 100));
-  const afterCursor = decodeCursor(after);
-  const beforeCursor = afterCursor ? null : decodeCursor(before);
+  const afterCursor = candidateCursors.decode(after);
+  const beforeCursor = afterCursor ? null : candidateCursors.decode(before);
   const owned = sql`pc.project_id = ${projectId} and exists (select 1 from recruiting_projects p
     where p.id = ${projectId} and p.owner_id = ${ownerId})`;
   const read = (condition: SQL, order: SQL) =>
@@ -389,7 +395,8 @@ export async function listCandidates(
     photoId: photo_id,
     addedAt: new Date(added_at),
   }));
-  const cursorOf = (c: Candidate) => encodeCursor({ a: c.addedAt.toISOString(), i: c.id });
+  const cursorOf = (c: Candidate) =>
+    candidateCursors.encode({ a: c.addedAt.toISOString(), i: c.id });
   const first = candidates[0];
   const last = candidates.at(-1);
   return {
@@ -453,5 +460,3 @@ export function summarise(reaches: Reach[]): ReachSummary {
   }
   return summary;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

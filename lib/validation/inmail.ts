@@ -27,6 +27,16 @@ function optionalShort(max: number, message: string) {
 /** Digits with the usual separators, an optional leading +; 6–15 digits (E.164 allows 15). */
 const PHONE = /^\+?[\d\s().-]+$/;
 
+/** An optional phone number (empty, or 6–15 digits with the usual separators). */
+function optionalPhone(message: string) {
+  return optionalShort(30, message).pipe(
+    z
+      .string()
+      .max(30, message)
+      .refine((v) => v === "" || (PHONE.test(v) && /^\D*(\d\D*){6,15}$/.test(v)), message),
+  );
+}
+
 /** The fields of an InMail for these limits, built once per set of limits (policy changes are rare). */
 function inmailFields(limits: CompositionLimits) {
   return z.object({
@@ -58,15 +68,7 @@ function inmailFields(limits: CompositionLimits) {
           .max(254, "compose.errors.contactEmailInvalid"),
       ]),
     ),
-    contactPhone: optionalShort(30, "compose.errors.contactPhoneInvalid").pipe(
-      z
-        .string()
-        .max(30, "compose.errors.contactPhoneInvalid")
-        .refine(
-          (v) => v === "" || (PHONE.test(v) && /^\D*(\d\D*){6,15}$/.test(v)),
-          "compose.errors.contactPhoneInvalid",
-        ),
-    ),
+    contactPhone: optionalPhone("compose.errors.contactPhoneInvalid"),
   });
 }
 
@@ -146,14 +148,6 @@ export function quickReplySchema(limits: CompositionLimits) {
       .transform((v) => (v ? Number(v) : 2)),
     /** With "Interested": share the account's address, and a phone number, if they choose. */
     shareEmail: checkbox,
-    phone: optionalShort(30, "inbox.errors.phoneInvalid").pipe(
-      z
-        .string()
-        .max(30, "inbox.errors.phoneInvalid")
-        .refine(
-          (v) => v === "" || (PHONE.test(v) && /^\D*(\d\D*){6,15}$/.test(v)),
-          "inbox.errors.phoneInvalid",
-        ),
-    ),
+    phone: optionalPhone("inbox.errors.phoneInvalid"),
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CampaignList } from "@/components/recruiting/campaign-list";
 import { NewProjectForm } from "@/components/recruiting/project-forms";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -115,26 +116,7 @@ export default async function RecruitingPage({
             </h2>
           </CardHeader>
           <CardBody className="py-0">
-            <ul aria-label={t("campaign.listTitle")} className="divide-y divide-slate-100">
-              {campaigns.map((c) => (
-                <li
-                  key={c.id}
-                  className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3"
-                >
-                  <Link
-                    prefetch={false}
-                    href={`/recruiting/campaigns/${c.id}`}
-                    className="min-w-0 break-words font-semibold text-brand-700 hover:underline"
-                  >
-                    {c.name}
-                  </Link>
-                  <span className="text-sm text-slate-600">
-                    {t(`campaign.status.${c.status}`)} ·{" "}
-                    {format.dateTime(c.launchedAt ?? c.createdAt, { dateStyle: "medium" })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <CampaignList campaigns={campaigns} />
           </CardBody>
         </Card>
       )}

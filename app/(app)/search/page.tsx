@@ -10,7 +10,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { reachOf } from "@/lib/messaging/reach";
 import { industryLabel } from "@/lib/profile/industries";
 import { canonicalPlaceQuery } from "@/lib/profile/places";
-import { getRecruitingPolicy, listProjects, recruitingAccess } from "@/lib/recruiting/projects";
+import { recruitingContext } from "@/lib/recruiting/projects";
 import { parseMemberSearchParams } from "@/lib/validation/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -51,7 +51,7 @@ export default async function SearchPage({ searchParams }: Props) {
     page
       ? reachOf(db, { senderId: member.id, recipientIds: page.results.map((r) => r.id) })
       : new Map(),
-    page?.results.length ? recruitingOf(db, member.id) : null,
+    page?.results.length ? recruitingContext(db, { memberId: member.id }) : null,
   ]);
   return (
     <div className="mx-auto max-w-4xl space-y-4">
@@ -86,17 +86,4 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
     </div>
   );
-}
-
-/** A member with recruiting saves results to projects: their projects and the name's limit. */
-async function recruitingOf(db: Awaited<ReturnType<typeof getDb>>, memberId: string) {
-  if (!(await recruitingAccess(db, { memberId })).allowed) return null;
-  const [projects, policy] = await Promise.all([
-    listProjects(db, { ownerId: memberId }),
-    getRecruitingPolicy(db),
-  ]);
-  return {
-    projects: projects.map(({ id, name }) => ({ id, name })),
-    nameMax: policy.projectNameMaxCharacters,
-  };
 }

@@ -1,12 +1,11 @@
 import { getDb } from "@/db";
+import { isUuid } from "@/db/ids";
 import { getCurrentSession } from "@/lib/auth/session";
 import { log } from "@/lib/log";
 import { readPhoto } from "@/lib/profile/photos";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * A profile photo. Its id changes with every upload, so the bytes behind one URL never change
@@ -16,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pho
   const { photoId } = await params;
   // Profiles are for members: so are their photos.
   if (!(await getCurrentSession())) return new Response("Sign in first", { status: 401 });
-  if (!UUID.test(photoId)) return new Response("Not found", { status: 404 });
+  if (!isUuid(photoId)) return new Response("Not found", { status: 404 });
   let photo: Awaited<ReturnType<typeof readPhoto>>;
   try {
     photo = await readPhoto(await getDb(), { photoId });

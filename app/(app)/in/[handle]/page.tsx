@@ -23,7 +23,7 @@ import { reachOne } from "@/lib/messaging/reach";
 import { hasBlocked } from "@/lib/network/blocks";
 import { industryLabel } from "@/lib/profile/industries";
 import { displayLocation } from "@/lib/profile/places";
-import { getRecruitingPolicy, listProjects, recruitingAccess } from "@/lib/recruiting/projects";
+import { recruitingContext } from "@/lib/recruiting/projects";
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -46,7 +46,7 @@ async function loadProfile(handle: string, viewerId: string) {
     hasOpenProfile(db, { memberId: member.id }),
     // The one rule of who may reach whom, and at what cost: the button below only shows it.
     reachOne(db, { senderId: viewerId, recipientId: member.id }),
-    member.id === viewerId ? null : recruitingOf(db, viewerId),
+    member.id === viewerId ? null : recruitingContext(db, { memberId: viewerId }),
   ]);
   const premium = Boolean(plan?.plan.isPremium);
   return {
@@ -59,19 +59,6 @@ async function loadProfile(handle: string, viewerId: string) {
     openProfile,
     reach,
     recruiting,
-  };
-}
-
-/** A viewer with recruiting saves the member to a project: their projects, the name's limit. */
-async function recruitingOf(db: Awaited<ReturnType<typeof getDb>>, viewerId: string) {
-  if (!(await recruitingAccess(db, { memberId: viewerId })).allowed) return null;
-  const [projects, policy] = await Promise.all([
-    listProjects(db, { ownerId: viewerId }),
-    getRecruitingPolicy(db),
-  ]);
-  return {
-    projects: projects.map(({ id, name }) => ({ id, name })),
-    nameMax: policy.projectNameMaxCharacters,
   };
 }
 

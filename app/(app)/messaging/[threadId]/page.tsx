@@ -12,6 +12,7 @@ import { ThreadStateForm } from "@/components/messaging/thread-state-form";
 import { PresenceDot } from "@/components/profile/presence-dot";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { isUuid } from "@/db/ids";
 import { parseInboxFilter } from "@/db/queries/messaging";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import { getThreadForMember, responseScore } from "@/db/queries/threads";
@@ -30,7 +31,6 @@ type Props = {
   params: Promise<{ threadId: string }>;
   searchParams: Promise<{ q?: string; filter?: string }>;
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
@@ -42,7 +42,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const query = await searchParams;
   // Opened from a search, the list beside it stays that search.
   const q = searchText(query.q);
-  if (!UUID.test(threadId)) notFound();
+  if (!isUuid(threadId)) notFound();
   const db = await getDb();
   // Not a participant → the same 404 as a thread that does not exist.
   const view = await getThreadForMember(db, { memberId: member.id, threadId });

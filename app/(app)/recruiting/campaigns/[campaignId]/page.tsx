@@ -36,22 +36,6 @@ type Props = {
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.slice(0, 300);
 
-function decodeAfter(value: string | undefined): { name: string; id: string } | null {
-  if (!value) return null;
-  try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown;
-    const { n, i } = parsed as { n?: unknown; i?: unknown };
-    return typeof n === "string" &&
-      n.length <= 200 &&
-      typeof i === "string" &&
-      /^[0-9a-f-]{36}$/i.test(i)
-      ? { name: n, id: i }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const member = await requireMember();
   const campaign = await getCampaign(await getDb(), {
@@ -95,7 +79,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           ownerId: member.id,
           campaignId,
           filter,
-          after: decodeAfter(first(query.after)),
+          after: first(query.after),
         }),
     qualityStanding(db, { senderId: member.id, at: now(), policy }),
     draft ? [] : campaignTimeline(db, { ownerId: member.id, campaignId }),
@@ -374,15 +358,13 @@ export default async function CampaignPage({ params, searchParams }: Props) {
               </ul>
             )}
           </CardBody>
-          {deliveries.next && (
+          {deliveries.nextCursor && (
             <div className="border-t border-slate-100 px-5 py-3 text-right text-sm font-semibold">
               <Link
                 prefetch={false}
                 href={`${base}?${new URLSearchParams({
                   ...(filter === "all" ? {} : { filter }),
-                  after: Buffer.from(
-                    JSON.stringify({ n: deliveries.next.name, i: deliveries.next.id }),
-                  ).toString("base64url"),
+                  after: deliveries.nextCursor,
                 })}`}
                 className="inline-flex items-center gap-1 text-brand-700 hover:underline"
               >

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DegreeBadge } from "@/components/profile/degree-badge";
+import { CampaignList } from "@/components/recruiting/campaign-list";
 import {
   DeleteProjectButton,
   RemoveCandidateButton,
@@ -157,26 +158,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             {campaigns.length === 0 ? (
               <p className="py-4 text-sm text-slate-600">{t("campaign.listEmpty")}</p>
             ) : (
-              <ul aria-label={t("campaign.listTitle")} className="divide-y divide-slate-100">
-                {campaigns.map((c) => (
-                  <li
-                    key={c.id}
-                    className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3"
-                  >
-                    <Link
-                      prefetch={false}
-                      href={`/recruiting/campaigns/${c.id}`}
-                      className="min-w-0 break-words font-semibold text-brand-700 hover:underline"
-                    >
-                      {c.name}
-                    </Link>
-                    <span className="text-sm text-slate-600">
-                      {t(`campaign.status.${c.status}`)} ·{" "}
-                      {format.dateTime(c.launchedAt ?? c.createdAt, { dateStyle: "medium" })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <CampaignList campaigns={campaigns} />
             )}
           </CardBody>
         </Card>
