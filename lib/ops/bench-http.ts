@@ -407,13 +407,21 @@ async function main() {
           `| ${s.name} | ${rate(t).toFixed(0)} | ${p(t, 0.5).toFixed(1)} | ${p(t, 0.99).toFixed(1)} | ${(rate(t) / rate(ceiling)).toFixed(2)}× | ${t.failures} |`,
         );
       }
-      const ratio = (a: string, b: string) =>
-        p(tallies.get(a) as Tally, 0.5) / p(tallies.get(b) as Tally, 0.5);
-      console.log(
-        `\nlatency (p50) thread of 2,000 vs thread of 5: ${ratio("thread of 2,000", "thread of 5").toFixed(2)}×`,
+      // Latency ratios of scenarios measured in this run (--only may leave one side out).
+      const latencyRatio = (label: string, a: string, b: string) => {
+        const [ta, tb] = [tallies.get(a), tallies.get(b)];
+        if (ta && tb) console.log(`${label}: ${(p(ta, 0.5) / p(tb, 0.5)).toFixed(2)}×`);
+      };
+      console.log("");
+      latencyRatio(
+        "latency (p50) thread of 2,000 vs thread of 5",
+        "thread of 2,000",
+        "thread of 5",
       );
-      console.log(
-        `latency (p50) inbox of 5,000 threads vs small inbox: ${ratio("inbox, 5,000 threads", "inbox, small").toFixed(2)}×`,
+      latencyRatio(
+        "latency (p50) inbox of 5,000 threads vs small inbox",
+        "inbox, 5,000 threads",
+        "inbox, small",
       );
 
       await clientWeight(base, [
