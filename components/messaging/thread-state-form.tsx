@@ -1,9 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import type { ActionState } from "@/lib/actions/state";
 
 /** One button that changes the member's own view of a thread (archive, unread): a plain form. */
@@ -18,16 +15,12 @@ export function ThreadStateForm({
   label: string;
   pendingLabel: string;
 }) {
-  const t = useTranslations();
-  const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state.formError : undefined;
   return (
-    <form action={formAction} className="space-y-1">
-      <input type="hidden" name="threadId" value={threadId} />
-      <SubmitButton variant="ghost" size="sm" pendingLabel={pendingLabel}>
-        {label}
-      </SubmitButton>
-      <FormMessage tone="error">{failed ? t(failed as never) : undefined}</FormMessage>
-    </form>
+    <ActionButtonForm
+      action={action}
+      fields={{ threadId }}
+      label={label}
+      pendingLabel={pendingLabel}
+    />
   );
 }

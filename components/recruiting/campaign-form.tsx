@@ -1,19 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { createCampaignAction, updateCampaignAction } from "@/app/(app)/recruiting/actions";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Textarea } from "@/components/ui/textarea";
-
-// The variables, as lib/recruiting/templates.ts knows them (kept here so the client bundle does
-// not pull the server's place and industry tables).
-const VARIABLES = ["firstName", "lastName", "company", "title", "location", "industry"] as const;
+import { TemplateVariables, useTemplateTarget } from "./template-variables";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -43,23 +39,11 @@ export function CampaignForm({
   // One form for both: a draft is edited in place, otherwise a new one is made from the project.
   const [state, action] = useActionState(draft ? updateCampaignAction : createCampaignAction, null);
   const failed = state && !state.ok ? state : null;
-  const subject = useRef<HTMLInputElement>(null);
-  const body = useRef<HTMLTextAreaElement>(null);
-  const last = useRef<"subject" | "body">("body");
+  const target = useTemplateTarget();
   const error = (field: string) => {
     const key = failed?.fieldErrors?.[field];
     return key ? tAll(key, { max: 80 }) : undefined;
   };
-
-  function insert(variable: string) {
-    const field = last.current === "subject" ? subject.current : body.current;
-    if (!field) return;
-    const token = `{${variable}}`;
-    const start = field.selectionStart ?? field.value.length;
-    const end = field.selectionEnd ?? start;
-    field.setRangeText(token, start, end, "end");
-    field.focus();
-  }
 
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -97,37 +81,16 @@ export function CampaignForm({
           </NativeSelect>
         )}
       </FormField>
-      <fieldset className="space-y-2 rounded-md border border-slate-200 px-4 py-3">
-        <legend className="px-1 text-sm font-semibold text-slate-800">{t("variablesTitle")}</legend>
-        <div className="flex flex-wrap gap-2">
-          {VARIABLES.map((variable) => (
-            <Button
-              key={variable}
-              type="button"
-              variant="secondary"
-              size="sm"
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => insert(variable)}
-            >
-              {t("insert", { variable: t(`variables.${variable}`) })}
-            </Button>
-          ))}
-        </div>
-        <p className="text-xs text-slate-600">
-          {t("variablesHint", { example: "{company|your team}" })}
-        </p>
-      </fieldset>
+      <TemplateVariables target={target} />
       <FormField id="campaign-subject" label={t("subject")} error={error("subjectTemplate")}>
         {(aria) => (
           <Input
             {...aria}
-            ref={subject}
+            ref={target.subject}
             name="subjectTemplate"
             required
             autoComplete="off"
-            onFocus={() => {
-              last.current = "subject";
-            }}
+            onFocus={() => target.focused("subject")}
             defaultValue={failed?.values?.subjectTemplate ?? defaults.subject}
           />
         )}
@@ -141,13 +104,11 @@ export function CampaignForm({
         {(aria) => (
           <Textarea
             {...aria}
-            ref={body}
+            ref={target.body}
             name="bodyTemplate"
             rows={9}
             required
-            onFocus={() => {
-              last.current = "body";
-            }}
+            onFocus={() => target.focused("body")}
             defaultValue={failed?.values?.bodyTemplate ?? defaults.body}
           />
         )}

@@ -4,10 +4,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CampaignChart } from "@/components/recruiting/campaign-chart";
 import { CampaignControls } from "@/components/recruiting/campaign-controls";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { DailyChart } from "@/components/ui/daily-chart";
 import { getDb } from "@/db";
 import type { SkipReason } from "@/db/schema";
 import { requireMember } from "@/lib/auth/session";
@@ -299,15 +299,21 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       {report && (
         <ReportCard report={report} format={format}>
           {timeline.length > 0 && (
-            <CampaignChart
+            <DailyChart
+              title={t("chart.title")}
+              dayHeading={t("chart.day")}
+              tableToggle={t("chart.asTable")}
+              series={[
+                { key: "sent", label: t("chart.sent"), color: "#0a66c2" },
+                { key: "answered", label: t("chart.answered"), color: "#057642" },
+                { key: "refunded", label: t("chart.refunded"), color: "#b24020" },
+              ]}
               days={timeline.map((d) => ({
                 label: format.dateTime(new Date(`${d.day}T12:00:00Z`), {
                   day: "numeric",
                   month: "short",
                 }),
-                sent: d.sent,
-                answered: d.answered,
-                refunded: d.refunded,
+                values: { sent: d.sent, answered: d.answered, refunded: d.refunded },
               }))}
             />
           )}

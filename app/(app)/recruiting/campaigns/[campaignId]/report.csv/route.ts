@@ -2,15 +2,10 @@ import { getDb } from "@/db";
 import { getCurrentSession } from "@/lib/auth/session";
 import { getCampaign, listDeliveries } from "@/lib/recruiting/campaigns";
 import { getRecruitingPolicy } from "@/lib/recruiting/projects";
+import { csvResponse } from "@/lib/text/csv";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-/** A cell as spreadsheets read it; a leading =, +, - or @ is never taken for a formula. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** Every recipient of a campaign and what became of them (at most the campaign cap of rows). */
 export async function GET(
@@ -58,14 +53,5 @@ export async function GET(
       r.refunded ? "yes" : "no",
     ]),
   ];
-  const body = `${lines.map((line) => line.map(cell).join(",")).join("\r\n")}\r\n`;
-  const filename = `campaign-${campaign.id.slice(0, 8)}.csv`;
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvResponse(lines, `campaign-${campaign.id.slice(0, 8)}.csv`);
 }
