@@ -3,14 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 import type { InboxFilter } from "@/db/queries/messaging";
 
-const FILTERS: InboxFilter[] = ["all", "unread", "inmail", "archived"];
+/** The inbox's filters, and Sponsored: advertisers' messages, listed on their own. */
+export type InboxView = InboxFilter | "sponsored";
+
+const FILTERS: InboxView[] = ["all", "unread", "inmail", "sponsored", "archived"];
 
 /** Filter links (plain navigation, so they work without JavaScript and can be bookmarked). */
-export async function InboxFilters({ current, q = "" }: { current: InboxFilter; q?: string }) {
-  // A search stays on while the filter changes.
-  const href = (filter: InboxFilter) => {
+export async function InboxFilters({ current, q = "" }: { current: InboxView; q?: string }) {
+  // A search stays on while the filter changes (sponsored messages are not searched).
+  const href = (filter: InboxView) => {
     const params = new URLSearchParams();
-    if (q) params.set("q", q);
+    if (q && filter !== "sponsored") params.set("q", q);
     if (filter !== "all") params.set("filter", filter);
     const query = params.toString();
     return query ? `/messaging?${query}` : "/messaging";

@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import type { Executor } from "@/db/client";
 import type { InboxFilter } from "@/db/queries/messaging";
 import { inboxPage, inboxSearchPage } from "@/lib/messaging/inbox-page";
+import { sponsoredRows } from "@/lib/sponsored/rows";
 import { SEARCH_TEXT_MAX } from "@/lib/text/fields";
 
 /**
@@ -23,7 +24,9 @@ export async function InboxPane({
   after = null,
   currentThreadId = null,
   archivedNotice = false,
+  hiddenNotice = false,
   q = "",
+  sponsored = false,
 }: {
   db: Executor;
   memberId: string;
@@ -31,16 +34,31 @@ export async function InboxPane({
   after?: string | null;
   currentThreadId?: string | null;
   archivedNotice?: boolean;
+  /** A sponsored message was just declined ("Not interested"). */
+  hiddenNotice?: boolean;
   /** Words to search the member's own conversations for ("" lists the inbox). */
   q?: string;
+  /** The Sponsored filter: advertisers' messages instead of conversations. */
+  sponsored?: boolean;
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
-  const query = q.trim();
+  // Sponsored messages are listed on their own and not searched.
+  const sponsoredPage = sponsored ? await sponsoredRows(db, { memberId, locale, after }) : null;
+  const query = sponsored ? "" : q.trim();
   const search = query
     ? await inboxSearchPage(db, { memberId, locale, q: query, filter, after })
     : null;
-  const { rows, next } = search ?? (await inboxPage(db, { memberId, locale, filter, after }));
+  // "All", first page: the newest sponsored message the member has not declined, on top.
+  const [{ rows, next }, pinned] = await Promise.all([
+    search ??
+      (sponsoredPage
+        ? { rows: [], next: null }
+        : inboxPage(db, { memberId, locale, filter, after })),
+    filter === "all" && !after && !search
+      ? sponsoredRows(db, { memberId, locale, first: true })
+      : null,
+  ]);
   const format = await getFormatter();
   const searchLink = (cursor: string) => {
     const params = new URLSearchParams({ q: query });
@@ -94,7 +112,7 @@ export async function InboxPane({
             </button>
           </form>
         </search>
-        <InboxFilters current={filter} q={query} />
+        <InboxFilters current={sponsored ? "sponsored" : filter} q={query} />
         {search && (
           <p className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-700">
             <span className="min-w-0">{t("inbox.searchResultsFor", { q: query })}</span>
@@ -104,6 +122,11 @@ export async function InboxPane({
             >
               {t("inbox.clearSearch")}
             </Link>
+          </p>
+        )}
+        {hiddenNotice && (
+          <p role="status" className="text-sm text-slate-700">
+            {t("inbox.sponsored.hidden")}
           </p>
         )}
         {archivedNotice && (
@@ -121,14 +144,43 @@ export async function InboxPane({
       {after && !search && (
         <p className="border-b border-slate-100 px-5 py-2 text-sm">
           <Link
-            href={filter === "all" ? "/messaging" : `/messaging?filter=${filter}`}
+            href={
+              sponsored
+                ? "/messaging?filter=sponsored"
+                : filter === "all"
+                  ? "/messaging"
+                  : `/messaging?filter=${filter}`
+            }
             className="font-semibold text-brand-700 hover:underline"
           >
             ← {t("inbox.newest")}
           </Link>
         </p>
       )}
-      {search ? (
+      {sponsoredPage ? (
+        sponsoredPage.rows.length === 0 ? (
+          <p className="px-5 py-10 text-center text-slate-600">{t("inbox.empty.sponsored")}</p>
+        ) : (
+          <>
+            <ul className="divide-y divide-slate-100">
+              {sponsoredPage.rows.map((row) => (
+                <InboxRow key={row.id} row={row} />
+              ))}
+            </ul>
+            {sponsoredPage.next && (
+              <p className="px-5 py-4 text-center text-sm">
+                <Link
+                  href={`/messaging?filter=sponsored&after=${sponsoredPage.next}`}
+                  prefetch={false}
+                  className="font-semibold text-brand-700 hover:underline"
+                >
+                  {t("inbox.showMore")}
+                </Link>
+              </p>
+            )}
+          </>
+        )
+      ) : search ? (
         <>
           {rows.length > 0 && (
             <ul className="divide-y divide-slate-100">
@@ -159,7 +211,7 @@ export async function InboxPane({
             )}
           </div>
         </>
-      ) : rows.length === 0 ? (
+      ) : rows.length === 0 && !pinned?.rows.length ? (
         <div className="space-y-4 px-5 py-10 text-center text-slate-600">
           <p>{t(`inbox.empty.${filter}`)}</p>
           {filter === "all" && !after && (
@@ -175,6 +227,9 @@ export async function InboxPane({
         </div>
       ) : (
         <ul className="divide-y divide-slate-100">
+          {pinned?.rows.map((row) => (
+            <InboxRow key={row.id} row={row} />
+          ))}
           {rows.map((row) => (
             <InboxRow key={row.id} row={row} current={row.id === currentThreadId} />
           ))}

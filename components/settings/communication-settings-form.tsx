@@ -33,6 +33,7 @@ function shownValues(state: State, saved: SavedCommunicationSettings): SavedComm
       emailNotifications: v.emailNotifications === "on",
       readReceipts: v.readReceipts === "on",
       showPresence: v.showPresence === "on",
+      sponsoredMessages: v.sponsoredMessages === "on",
     };
   }
   return saved;
@@ -122,6 +123,15 @@ export function CommunicationSettingsForm({ saved }: { saved: SavedCommunication
             defaultChecked={shown.showPresence}
           />
         </div>
+      </Section>
+
+      <Section heading={t("settings.communications.sponsoredHeading")}>
+        <Checkbox
+          name="sponsoredMessages"
+          label={t("settings.communications.sponsoredMessages")}
+          hint={t("settings.communications.sponsoredMessagesHint")}
+          defaultChecked={shown.sponsoredMessages}
+        />
       </Section>
 
       <div className="flex flex-col gap-3 px-5 py-4 sm:flex-row-reverse sm:items-center sm:justify-between">

@@ -72,6 +72,16 @@ export function MemberMenu({
           </li>
           <li>
             <Link
+              href="/sponsored"
+              prefetch={false}
+              className={itemClass}
+              onClick={() => menu.setOpen(false)}
+            >
+              {t("sponsored")}
+            </Link>
+          </li>
+          <li>
+            <Link
               href="/settings/communications"
               prefetch={false}
               className={itemClass}

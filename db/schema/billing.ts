@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { orderStatus, subscriptionStatus } from "./enums";
 import { members } from "./members";
+import { sponsoredCampaigns } from "./sponsored";
 
 /** Plans are data, not code: allotment, cap and price live here. */
 export const plans = pgTable(
@@ -82,7 +83,10 @@ export type NewPlan = typeof plans.$inferInsert;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type NewSubscription = typeof subscriptions.$inferInsert;
 
-/** A credit-pack purchase: pending until the payment provider (or the local checkout) says paid. */
+/**
+ * A purchase: a credit pack, or the budget of a sponsored campaign (`purpose`). Pending until the
+ * payment provider (or the local checkout) says paid; both are fulfilled by one code path.
+ */
 export const creditOrders = pgTable(
   "credit_orders",
   {
@@ -90,7 +94,13 @@ export const creditOrders = pgTable(
     memberId: uuid()
       .notNull()
       .references(() => members.id, { onDelete: "cascade" }),
+    /** What is bought: "credits" (a pack of `credits`) or "sponsored_budget" (for the campaign). */
+    purpose: text({ enum: ["credits", "sponsored_budget"] })
+      .notNull()
+      .default("credits"),
+    /** Credits of a pack; 0 for a budget. */
     credits: integer().notNull(),
+    sponsoredCampaignId: uuid().references(() => sponsoredCampaigns.id, { onDelete: "set null" }),
     amountCents: integer().notNull(),
     currency: text().notNull(),
     status: orderStatus().notNull().default("pending"),
@@ -104,7 +114,11 @@ export const creditOrders = pgTable(
   (t) => [
     uniqueIndex("credit_orders_provider_session_key").on(t.providerSessionId),
     index("credit_orders_member_idx").on(t.memberId, t.createdAt),
-    check("credit_orders_credits_range", sql`${t.credits} between 1 and 10`),
+    check(
+      "credit_orders_credits_range",
+      sql`(${t.purpose} = 'credits' and ${t.credits} between 1 and 10)
+        or (${t.purpose} = 'sponsored_budget' and ${t.credits} = 0)`,
+    ),
     check("credit_orders_amount_nonneg", sql`${t.amountCents} >= 0`),
   ],
 );

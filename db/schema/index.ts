@@ -9,3 +9,4 @@ export * from "./messaging";
 export * from "./network";
 export * from "./policy";
 export * from "./recruiting";
+export * from "./sponsored";

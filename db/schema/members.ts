@@ -101,6 +101,11 @@ export const communicationSettings = pgTable("communication_settings", {
   readReceipts: boolean().notNull().default(true),
   /** "Show when I'm active": the green dot on this member's avatar for their connections. */
   showPresence: boolean().notNull().default(true),
+  /**
+   * Sponsored messages (advertisers' Sponsored InMail): null until the member chooses, which
+   * means yes outside the EU and no inside it (lib/sponsored/audience.ts).
+   */
+  sponsoredMessages: boolean(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

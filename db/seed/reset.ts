@@ -10,6 +10,7 @@ export const CONFIGURATION_TABLES = [
   "inmail_policy",
   "rate_limit_rules",
   "recruiting_policy",
+  "sponsored_policy",
 ] as const;
 
 /**

@@ -11,6 +11,7 @@ import deRecruiting from "./messages/de/recruiting.json";
 import deRefusals from "./messages/de/refusals.json";
 import deSearch from "./messages/de/search.json";
 import deSettings from "./messages/de/settings.json";
+import deSponsored from "./messages/de/sponsored.json";
 import deCore from "./messages/de.json";
 import enAccount from "./messages/en/account.json";
 import enCheckout from "./messages/en/checkout.json";
@@ -24,6 +25,7 @@ import enRecruiting from "./messages/en/recruiting.json";
 import enRefusals from "./messages/en/refusals.json";
 import enSearch from "./messages/en/search.json";
 import enSettings from "./messages/en/settings.json";
+import enSponsored from "./messages/en/sponsored.json";
 import enCore from "./messages/en.json";
 import itAccount from "./messages/it/account.json";
 import itCheckout from "./messages/it/checkout.json";
@@ -37,6 +39,7 @@ import itRecruiting from "./messages/it/recruiting.json";
 import itRefusals from "./messages/it/refusals.json";
 import itSearch from "./messages/it/search.json";
 import itSettings from "./messages/it/settings.json";
+import itSponsored from "./messages/it/sponsored.json";
 import itCore from "./messages/it.json";
 
 // One file per feature and language (messages/<locale>/<feature>.json), so features can be
@@ -55,6 +58,7 @@ const en = {
   profileEdit: enProfileEdit,
   search: enSearch,
   settings: enSettings,
+  sponsored: enSponsored,
 };
 
 export type Messages = typeof en;
@@ -75,6 +79,7 @@ export const messagesByLocale: Record<Locale, Messages> = {
     profileEdit: deProfileEdit,
     search: deSearch,
     settings: deSettings,
+    sponsored: deSponsored,
   } as Messages,
   it: {
     ...itCore,
@@ -90,5 +95,6 @@ export const messagesByLocale: Record<Locale, Messages> = {
     profileEdit: itProfileEdit,
     search: itSearch,
     settings: itSettings,
+    sponsored: itSponsored,
   } as Messages,
 };

@@ -20,6 +20,10 @@ export interface JobPayloads {
   "campaign:send": { campaignId: string };
   /** The member bought credits: their campaigns waiting for credits go on. */
   "campaign:resume-after-credits": { memberId: string };
+  /** The member came online: their next sponsored message, if any (lib/sponsored/delivery.ts). */
+  "sponsored:deliver": { memberId: string };
+  /** A sponsored campaign started or went on: offered to its audience online now. */
+  "sponsored:launch": { campaignId: string };
   sweep: Record<string, never>;
 }
 

@@ -8,6 +8,7 @@ import { inmailReceivedMail, inmailReminderMail, replyReceivedMails } from "@/li
 import { emailInvitationMail, invitationMail } from "@/lib/network/invitation-mail";
 import { deletePhotoObjects } from "@/lib/profile/photos";
 import { processCampaign, resumeAfterCredits } from "@/lib/recruiting/campaigns";
+import { deliverSponsored, offerToOnlineAudience } from "@/lib/sponsored/delivery";
 import { runMaintenance } from "./maintenance";
 import type { JobName, JobPayloads } from "./queue";
 import { sweep } from "./sweeper";
@@ -63,6 +64,12 @@ const handlers: { [N in JobName]: Handler<N> } = {
   },
   "campaign:resume-after-credits": async (db, payload) => {
     await resumeAfterCredits(db, payload);
+  },
+  "sponsored:deliver": async (db, payload) => {
+    await deliverSponsored(db, payload);
+  },
+  "sponsored:launch": async (db, payload) => {
+    await offerToOnlineAudience(db, payload.campaignId);
   },
   sweep: async (db) => {
     await sweep(db);

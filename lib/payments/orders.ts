@@ -10,18 +10,14 @@ import { lockMemberCredits } from "@/lib/credits/spend";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/queue";
 import { log } from "@/lib/log";
-
-export type PaymentProvider = "stripe" | "local";
+import { fundFromOrder } from "@/lib/sponsored/campaigns";
+import { activeProvider } from "./provider";
 
 export type CreateOrderResult =
   | { ok: true; order: CreditOrder }
   | { ok: false; reason: "payments_unavailable" | "unknown_currency" | "credits_out_of_range" };
 
-/** Which checkout pays new orders: Stripe when configured, else the local test mode, else none. */
-export function activeProvider(): PaymentProvider | null {
-  if (env.stripeEnabled) return "stripe";
-  return env.localCheckoutEnabled ? "local" : null;
-}
+export { activeProvider, type PaymentProvider } from "./provider";
 
 /**
  * A pending order for a credit pack. The pack size is checked against the price list (data, not
@@ -100,11 +96,14 @@ export async function fulfilOrderIn(
   if (order.provider !== input.via) return { ok: false, reason: "wrong_provider" };
 
   const at = input.at ?? now();
+  const buysCredits = order.purpose === "credits";
   const policy = await getInmailPolicy(tx);
-  // Same order as every credit change: lock the member, bring expiries/grants/refunds up to
-  // `at`, then add the purchase, so the ledger reads in the order things happened.
-  await lockMemberCredits(tx, order.memberId);
-  await settleMemberCredits(tx, { memberId: order.memberId, at, policy });
+  if (buysCredits) {
+    // Same order as every credit change: lock the member, bring expiries/grants/refunds up to
+    // `at`, then add the purchase, so the ledger reads in the order things happened.
+    await lockMemberCredits(tx, order.memberId);
+    await settleMemberCredits(tx, { memberId: order.memberId, at, policy });
+  }
 
   const sessionId = input.via === "stripe" ? input.sessionId : null;
   const [paid] = await tx
@@ -135,6 +134,15 @@ export async function fulfilOrderIn(
     if (current?.status === "paid") return { ok: true, granted: false };
     if (current?.status === "pending") return { ok: false, reason: "session_mismatch" };
     return { ok: false, reason: "closed" };
+  }
+  if (!buysCredits) {
+    // A sponsored campaign's budget: paid into its ledger once (lib/sponsored/campaigns.ts).
+    const funded = await fundFromOrder(tx, paid);
+    log.info(
+      { orderId, memberId: paid.memberId, amountCents: paid.amountCents, via: input.via, funded },
+      "budget order paid",
+    );
+    return { ok: true, granted: funded };
   }
   const grantId = await addGrant(tx, {
     memberId: paid.memberId,

@@ -27,11 +27,19 @@ export function stripeClient(): Stripe {
 }
 
 /** Where Stripe sends the member back; the order id lets the page say which purchase it was. */
-export function checkoutReturnUrls(orderId: string) {
+export function checkoutReturnUrls(order: Pick<CreditOrder, "id" | "sponsoredCampaignId">) {
   const base = env.APP_URL.replace(/\/+$/, "");
+  // A sponsored budget returns to its campaign; a credit pack to My Premium.
+  if (order.sponsoredCampaignId) {
+    const page = `${base}/sponsored/${order.sponsoredCampaignId}`;
+    return {
+      successUrl: `${page}?purchase=success&order=${order.id}`,
+      cancelUrl: `${page}?purchase=cancelled&order=${order.id}`,
+    };
+  }
   return {
-    successUrl: `${base}/premium/my?purchase=success&order=${orderId}`,
-    cancelUrl: `${base}/premium/credits?purchase=cancelled&order=${orderId}`,
+    successUrl: `${base}/premium/my?purchase=success&order=${order.id}`,
+    cancelUrl: `${base}/premium/credits?purchase=cancelled&order=${order.id}`,
   };
 }
 
@@ -51,16 +59,21 @@ export async function startStripeCheckout(
 ): Promise<string> {
   if (order.provider !== "stripe" || order.status !== "pending")
     throw new Error(`order ${order.id} is not a pending Stripe order`);
-  const { successUrl, cancelUrl } = checkoutReturnUrls(order.id);
+  const { successUrl, cancelUrl } = checkoutReturnUrls(order);
+  // A pack is so many credits at their unit price; a budget is one amount.
+  const [quantity, unitAmount] =
+    order.purpose === "credits"
+      ? [order.credits, order.amountCents / order.credits]
+      : [1, order.amountCents];
   const session = await stripeClient().checkout.sessions.create(
     {
       mode: "payment",
       line_items: [
         {
-          quantity: order.credits,
+          quantity,
           price_data: {
             currency: order.currency,
-            unit_amount: order.amountCents / order.credits,
+            unit_amount: unitAmount,
             product_data: { name: productName },
           },
         },

@@ -26,6 +26,7 @@ export const DEFAULT_COMMUNICATION_SETTINGS = {
   openProfile: false,
   readReceipts: true,
   showPresence: true,
+  sponsoredMessages: null,
 } as const satisfies Omit<CommunicationSettings, "memberId" | "updatedAt">;
 
 const EDITABLE_FIELDS = [
@@ -35,6 +36,7 @@ const EDITABLE_FIELDS = [
   "emailNotifications",
   "readReceipts",
   "showPresence",
+  "sponsoredMessages",
 ] as const satisfies readonly (keyof CommunicationSettingsInput)[];
 
 export async function getCommunicationSettingsForMember(

@@ -31,6 +31,7 @@ describe("communicationSettingsSchema", () => {
       ["signature", "Best,\nGiulia"],
       ["emailNotifications", "on"],
       ["readReceipts", "on"],
+      ["sponsoredMessages", "on"],
     ]);
     expect(result.success && result.data).toEqual({
       acceptsInmail: true,
@@ -40,6 +41,7 @@ describe("communicationSettingsSchema", () => {
       emailNotifications: true,
       readReceipts: true,
       showPresence: false,
+      sponsoredMessages: true,
     });
   });
 
@@ -52,6 +54,7 @@ describe("communicationSettingsSchema", () => {
       emailNotifications: false,
       readReceipts: false,
       showPresence: false,
+      sponsoredMessages: false,
     });
   });
 

@@ -38,6 +38,8 @@ export const communicationSettingsSchema = z.object({
   emailNotifications: checkbox,
   readReceipts: checkbox,
   showPresence: checkbox,
+  /** Sponsored messages: saving the form makes the member's choice explicit (EU default off). */
+  sponsoredMessages: checkbox,
 });
 
 export type CommunicationSettingsInput = z.infer<typeof communicationSettingsSchema>;
@@ -54,5 +56,6 @@ export function communicationSettingsFromForm(formData: FormData) {
     emailNotifications: formData.get("emailNotifications") ?? undefined,
     readReceipts: formData.get("readReceipts") ?? undefined,
     showPresence: formData.get("showPresence") ?? undefined,
+    sponsoredMessages: formData.get("sponsoredMessages") ?? undefined,
   };
 }

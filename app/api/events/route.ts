@@ -1,6 +1,8 @@
 import { getDatabaseHandle } from "@/db";
 import { getCurrentSession } from "@/lib/auth/session";
 import { type Frame, liveHub } from "@/lib/live/hub";
+import { log } from "@/lib/log";
+import { offerSponsored } from "@/lib/sponsored/delivery";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -32,6 +34,11 @@ export async function GET(request: Request) {
       headers: { "Retry-After": "30" },
     });
   }
+  // A page view: the member is online, so a waiting sponsored message may come now. Queued, not
+  // awaited: the stream does not wait for it, and a failure only delays the message.
+  offerSponsored(handle.db, session.member.id).catch((error: unknown) =>
+    log.error({ err: error }, "sponsored offer failed"),
+  );
   const url = new URL(request.url);
   const resume = Number(request.headers.get("last-event-id") ?? url.searchParams.get("after"));
   const lastId = Number.isSafeInteger(resume) && resume >= 0 ? resume : 0;

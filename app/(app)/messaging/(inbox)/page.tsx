@@ -14,13 +14,25 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MessagingPage({
   searchParams,
 }: {
-  searchParams: Promise<{ filter?: string; after?: string; archived?: string; q?: string }>;
+  searchParams: Promise<{
+    filter?: string;
+    after?: string;
+    archived?: string;
+    hidden?: string;
+    q?: string;
+  }>;
 }) {
   const member = await requireMember();
   const params = await searchParams;
   const filter = parseInboxFilter(params.filter);
-  // ?after= is the no-JavaScript "Show more": that page on its own, with a way back to the top.
-  const after = parseCursor(params.after) ? (params.after as string) : null;
+  const sponsored = params.filter === "sponsored";
+  // ?after= is the no-JavaScript "Show more": that page on its own, with a way back to the top
+  // (the sponsored list's cursor is its own, checked where it is read).
+  const after = sponsored
+    ? (params.after?.slice(0, 200) ?? null)
+    : parseCursor(params.after)
+      ? (params.after as string)
+      : null;
   const t = await getTranslations("inbox");
   return (
     <div className="mx-auto grid max-w-6xl grid-cols-1 gap-4 lg:grid-cols-[24rem_minmax(0,1fr)] lg:items-start">
@@ -30,7 +42,9 @@ export default async function MessagingPage({
         filter={filter}
         after={after}
         archivedNotice={params.archived === "1"}
+        hiddenNotice={sponsored && params.hidden === "1"}
         q={searchText(params.q)}
+        sponsored={sponsored}
       />
       <div className="hidden rounded-lg border border-dashed border-slate-300 px-6 py-16 text-center text-slate-600 lg:block">
         {t("pickConversation")}

@@ -1,5 +1,6 @@
 "use server";
 
+import { getCreditOrderForMember } from "@/db/queries/orders";
 import { memberAction } from "@/lib/actions";
 import { cancelOrder, fulfilOrder } from "@/lib/payments/orders";
 import { checkoutOrderSchema } from "@/lib/validation/checkout";
@@ -21,6 +22,10 @@ export const payLocalOrderAction = memberAction({
       return { ok: false, formError: "checkout.errors.orderNotFound" };
     }
     revalidate("/", "layout");
+    // A sponsored budget goes back to its campaign, a credit pack to My Premium.
+    const order = await getCreditOrderForMember(db, { orderId, memberId: member.id });
+    if (order?.sponsoredCampaignId)
+      return redirect(`/sponsored/${order.sponsoredCampaignId}?purchase=success`);
     return redirect(`/premium/my?purchase=success&order=${orderId}`);
   },
 });
@@ -30,10 +35,13 @@ export const cancelLocalOrderAction = memberAction({
   input: checkoutOrderSchema,
   async handler({ orderId }, { db, member, redirect }) {
     const result = await cancelOrder(db, { orderId, memberId: member.id });
+    const order = await getCreditOrderForMember(db, { orderId, memberId: member.id });
     if (!result.ok && result.reason === "not_found")
       return { ok: false, formError: "checkout.errors.orderNotFound" };
     // Already closed or paid: the checkout page shows what became of it.
     if (!result.ok) return redirect(`/premium/checkout/${orderId}`);
+    if (order?.sponsoredCampaignId)
+      return redirect(`/sponsored/${order.sponsoredCampaignId}?purchase=cancelled`);
     return redirect("/premium/credits?purchase=cancelled");
   },
 });

@@ -17,6 +17,7 @@ export type SavedCommunicationSettings = Pick<
   | "emailNotifications"
   | "readReceipts"
   | "showPresence"
+  | "sponsoredMessages"
 >;
 
 /** The member is always the session's; the form names no member. */
@@ -42,6 +43,7 @@ export const saveCommunicationSettingsAction = memberAction<
         emailNotifications: saved.emailNotifications,
         readReceipts: saved.readReceipts,
         showPresence: saved.showPresence,
+        sponsoredMessages: saved.sponsoredMessages ?? false,
       },
     };
   },

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { getActivePlanForMember } from "@/db/queries/billing";
 import { requireMember } from "@/lib/auth/session";
 import { getCommunicationSettingsForMember } from "@/lib/settings/communication";
+import { sponsoredMessagesOn } from "@/lib/sponsored/audience";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -36,6 +37,8 @@ export default async function CommunicationSettingsPage() {
             emailNotifications: settings.emailNotifications,
             readReceipts: settings.readReceipts,
             showPresence: settings.showPresence,
+            // Never chosen: on, or off for a member in the EU until they turn it on.
+            sponsoredMessages: sponsoredMessagesOn(settings.sponsoredMessages, member.country),
           }}
         />
       </Card>

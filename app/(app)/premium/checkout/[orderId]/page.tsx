@@ -27,6 +27,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
     format.number(cents / 100, { style: "currency", currency: order.currency.toUpperCase() });
   const amount = money(order.amountCents);
   const payable = order.status === "pending" && order.provider === "local";
+  const budget = order.purpose === "sponsored_budget";
+  const campaignPage = order.sponsoredCampaignId ? `/sponsored/${order.sponsoredCampaignId}` : null;
 
   return (
     <div className="mx-auto max-w-xl space-y-5">
@@ -51,11 +53,13 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
           <dl className="space-y-2">
             <div className="flex items-baseline justify-between gap-4">
               <dt className="font-medium text-slate-900">
-                {t("orderItem", { count: order.credits })}
+                {budget ? t("budgetItem") : t("orderItem", { count: order.credits })}
               </dt>
-              <dd className="text-sm text-slate-600">
-                {t("unitPrice", { price: money(order.amountCents / order.credits) })}
-              </dd>
+              {!budget && (
+                <dd className="text-sm text-slate-600">
+                  {t("unitPrice", { price: money(order.amountCents / order.credits) })}
+                </dd>
+              )}
             </div>
             <div className="flex items-baseline justify-between gap-4 border-t border-slate-200 pt-3">
               <dt className="font-semibold text-slate-900">{t("total")}</dt>
@@ -67,8 +71,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
           ) : order.status === "paid" ? (
             <>
               <FormMessage tone="success">{t("orderPaid")}</FormMessage>
-              <Link href="/premium/my" className={buttonVariants()}>
-                {t("seeCredits")}
+              <Link href={campaignPage ?? "/premium/my"} className={buttonVariants()}>
+                {campaignPage ? t("seeCampaign") : t("seeCredits")}
               </Link>
             </>
           ) : order.status === "pending" ? (
@@ -78,8 +82,11 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
           ) : (
             <>
               <p className="text-sm text-slate-700">{t("orderClosed", { status: order.status })}</p>
-              <Link href="/premium/credits" className={buttonVariants({ variant: "secondary" })}>
-                {t("buyCredits")}
+              <Link
+                href={campaignPage ?? "/premium/credits"}
+                className={buttonVariants({ variant: "secondary" })}
+              >
+                {campaignPage ? t("seeCampaign") : t("buyCredits")}
               </Link>
             </>
           )}
