@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccount } from "../db/seed/demo-accounts";
 import {
   expect,
@@ -78,14 +79,6 @@ test("every main page in English, German and Italian, at 1280 and 375 px, has no
   expect(problems, problems.join("\n")).toEqual([]);
 });
 
-const RECRUITING_PAGES = [
-  "recruiting",
-  "project",
-  "campaign-new",
-  "campaign-draft",
-  "campaign-report",
-];
-
 test("the recruiting pages in English, German and Italian, at 1280 and 375 px, have no axe violations", async ({
   browser,
 }) => {
@@ -118,15 +111,70 @@ test("the recruiting pages in English, German and Italian, at 1280 and 375 px, h
     "campaign-draft": draft,
     "campaign-report": report,
   };
+  const problems = await judgePages(page, paths, "/recruiting");
+  expect(problems, problems.join("\n")).toEqual([]);
+});
+
+test("the Sponsored InMail pages in English, German and Italian, at 1280 and 375 px, have no axe violations", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  // An advertiser of the tour's own: a draft, and a campaign launched with a budget.
+  const { page } = await newMember(browser, "Toni Tour");
+  const draftOf = async (name: string) => {
+    await page.goto("/sponsored/new");
+    await page.getByLabel("Campaign name").fill(name);
+    await page.getByLabel("Subject").fill("Hi {firstName}, a tour");
+    await page.getByRole("textbox", { name: "Message", exact: true }).fill("Hello {firstName}.");
+    await page.getByLabel("Button text").fill("Learn more");
+    await page.getByLabel("Button link").fill("https://example.com/tour");
+    // Industries no demo account works in: no other journey's member is in this audience.
+    const industries = page.getByRole("group", { name: /^Industries/ });
+    await industries.getByLabel("Healthcare").check();
+    await industries.getByLabel("Energy").check();
+    await page.getByRole("button", { name: "Create the draft" }).click();
+    await expect(page).toHaveURL(/\/sponsored\/[0-9a-f-]{36}$/);
+    return new URL(page.url()).pathname;
+  };
+  const report = await draftOf("Tour launched");
+  await page.getByLabel("Budget (USD)").fill("10");
+  await page.getByRole("button", { name: "Pay and launch" }).click();
+  await page.getByRole("button", { name: "Pay $10.00" }).click();
+  await expect(page.getByText("Running", { exact: true })).toBeVisible();
+  const draft = await draftOf("Tour draft");
+  const problems = await judgePages(
+    page,
+    {
+      sponsored: "/sponsored",
+      "sponsored-new": "/sponsored/new",
+      "sponsored-draft": draft,
+      "sponsored-report": report,
+      "messaging-sponsored": "/messaging?filter=sponsored",
+    },
+    "/sponsored",
+  );
+  expect(problems, problems.join("\n")).toEqual([]);
+});
+
+/**
+ * Every page of `paths` in each language at both widths: axe violations and horizontal
+ * overflow as problems (all of them, not just the first), and a screenshot of each. The
+ * language is switched from `start`, as a member does; English comes last.
+ */
+async function judgePages(
+  page: Page,
+  paths: Record<string, string>,
+  start: string,
+): Promise<string[]> {
   const problems: string[] = [];
   for (const { locale } of LANGUAGES) {
-    await page.goto("/recruiting");
+    await page.goto(start);
     await page.getByRole("contentinfo").getByRole("combobox").selectOption(locale);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: width === 1280 ? 800 : 812 });
-      for (const name of RECRUITING_PAGES) {
-        await page.goto(paths[name] as string);
+      for (const [name, path] of Object.entries(paths)) {
+        await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         try {
           await expectNoA11yViolations(page);
@@ -143,5 +191,5 @@ test("the recruiting pages in English, German and Italian, at 1280 and 375 px, h
       }
     }
   }
-  expect(problems, problems.join("\n")).toEqual([]);
-});
+  return problems;
+}

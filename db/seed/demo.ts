@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import type { Executor } from "../client";
@@ -127,6 +128,13 @@ export async function seedDemoData(db: Executor, options: SeedOptions = {}): Pro
     await insertRows(tx, messages, inbox.messages);
     await insertRows(tx, inmails, inbox.inmails);
     await insertRows(tx, invitations, pendingInvitations);
+    // A sponsored audience must have a minimum size (the migration's 300, LinkedIn's number).
+    // A small demo data set could never reach it, so it is brought down to a tenth of the
+    // members (30 of the default 300) — never raised, and left alone for 3,000 members and more.
+    await tx.execute(
+      sql`update sponsored_policy
+          set min_audience_size = least(min_audience_size, greatest(10, ${Math.floor(count / 10)}::int))`,
+    );
     progress("credits and threads written");
     return {
       members: count,

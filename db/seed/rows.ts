@@ -36,6 +36,10 @@ export function settingsRow(m: SeedMember, at: Date): NewCommunicationSettings {
     // Derived from data already drawn, so it adds nothing to the random sequence.
     emailNotifications: m.index % 7 !== 3,
     openProfile: m.openProfile,
+    // Sponsored messages: a third chose yes (in the EU too), the rest never chose (yes outside
+    // the EU, no inside it). Marco, the Basic demo account in Milan, opted in: the tour shows him
+    // a sponsored message.
+    sponsoredMessages: m.demo === "basic" || m.index % 3 === 0 ? true : null,
     updatedAt: at,
   };
 }
