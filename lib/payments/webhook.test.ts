@@ -1,14 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { connectPostgres } from "@/db/client";
-import { creditLedgerEntries, creditOrders, stripeEvents } from "@/db/schema";
+import { adLedger, creditLedgerEntries, creditOrders, stripeEvents } from "@/db/schema";
 import { upsertPlans } from "@/db/seed/plans";
 import { testDatabaseUrl, testDb } from "@/db/testing";
 import { createMember, ledgerBalance } from "@/db/testing/factories";
 import { env } from "@/lib/env";
+import {
+  createBudgetOrder,
+  createSponsoredCampaign,
+  getSponsoredCampaign,
+} from "@/lib/sponsored/campaigns";
 import { createCreditOrder, fulfilOrder } from "./orders";
 import { STRIPE_API_VERSION } from "./stripe";
 import { handleStripeWebhook } from "./webhook";
@@ -318,5 +323,65 @@ describe("Stripe webhook", () => {
     const status = await statusOf(order.id);
     expect(["paid", "expired"]).toContain(status);
     expect(await ledgerBalance(testDb(), order.memberId)).toBe(status === "paid" ? 3 : 0);
+  });
+});
+
+describe("a sponsored campaign's budget paid through Stripe", () => {
+  it("is added to the campaign once, whatever events and retries come, and launches it", async () => {
+    await testDb().execute(sql`update sponsored_policy set min_audience_size = 1`);
+    const advertiser = await createMember(testDb());
+    const audience = await createMember(testDb());
+    const company = `Webhook Firm ${randomBytes(3).toString("hex")}`;
+    await testDb().execute(sql`update members set company = ${company} where id = ${audience.id}`);
+    const created = await createSponsoredCampaign(testDb(), {
+      advertiserId: advertiser.id,
+      input: {
+        name: "Paid by card",
+        subjectTemplate: "Hello",
+        bodyTemplate: "Body",
+        ctaLabel: "Go",
+        ctaUrl: "https://example.com/",
+        countries: [],
+        industries: [],
+        languages: [],
+        titleTerms: [],
+        companies: [company.toLowerCase()],
+      },
+    });
+    if (!created.ok) throw new Error(created.reason);
+    const ordered = await createBudgetOrder(testDb(), {
+      advertiserId: advertiser.id,
+      campaignId: created.campaignId,
+      amountCents: 2_500,
+    });
+    if (!ordered.ok) throw new Error(ordered.reason);
+    expect(ordered.order).toMatchObject({ provider: "stripe", purpose: "sponsored_budget" });
+    const [order] = await testDb()
+      .update(creditOrders)
+      .set({ providerSessionId: `cs_test_${randomBytes(12).toString("hex")}` })
+      .where(eq(creditOrders.id, ordered.order.id))
+      .returning();
+    if (!order) throw new Error("order vanished");
+
+    const completed = sessionEvent("checkout.session.completed", order);
+    const responses = await Promise.all([
+      deliver(completed),
+      deliver(completed),
+      deliver(sessionEvent("checkout.session.async_payment_succeeded", order)),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(await statusOf(order.id)).toBe("paid");
+    const campaign = await getSponsoredCampaign(testDb(), {
+      advertiserId: advertiser.id,
+      campaignId: created.campaignId,
+    });
+    expect(campaign).toMatchObject({ status: "active", budgetCents: 2_500, audienceSize: 1 });
+    const payments = await testDb()
+      .select({ amount: adLedger.amountCents })
+      .from(adLedger)
+      .where(eq(adLedger.campaignId, created.campaignId));
+    expect(payments).toEqual([{ amount: 2_500 }]);
+    // A budget buys no credits.
+    expect(await ledgerBalance(testDb(), advertiser.id)).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { rowsOf } from "@/db/sql";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import { isUuid } from "@/db/ids";
