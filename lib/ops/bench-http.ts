@@ -14,7 +14,7 @@
 // route loads; the server's resident memory. Loopback only, bounded in time; asserts nothing.
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { parseArgs } from "node:util";
@@ -48,6 +48,8 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     /** Write a CPU profile of the server into this directory (node --cpu-prof). */
     profile: { type: "string" },
+    /** Write each page's HTML, as the server answered it, into this directory (to look at). */
+    dump: { type: "string" },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -211,6 +213,9 @@ async function drive(scenario: Scenario, seconds: number, tally: Tally) {
   tally.seconds += (performance.now() - started) / 1000;
 }
 
+/** Pages fetched by the scenarios, by path, for --dump. */
+const pageBodies = new Map<string, string>();
+
 function page(
   base: string,
   path: string,
@@ -223,6 +228,7 @@ function page(
       redirect: "manual",
     });
     const body = await response.text();
+    if (args.dump && !pageBodies.has(path)) pageBodies.set(path, body);
     return response.status === 200 && (!expect || body.includes(expect));
   };
 }
@@ -383,6 +389,12 @@ async function main() {
       }
       // Warm up: every route compiled into memory and its queries planned once.
       for (const s of scenarios) for (let i = 0; i < 3; i++) await s.request().catch(() => false);
+      if (args.dump) {
+        mkdirSync(args.dump, { recursive: true });
+        for (const [path, body] of pageBodies) {
+          writeFileSync(`${args.dump}/${path.replace(/[^\w]+/g, "_")}.html`, body);
+        }
+      }
       const tallies = new Map<string, Tally>(
         scenarios.map((s) => [s.name, { latencies: [], seconds: 0, failures: 0 }]),
       );
