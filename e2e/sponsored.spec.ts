@@ -96,6 +96,9 @@ test("an advertiser launches a sponsored campaign; it reaches an online member o
   await page.getByRole("button", { name: "Pay $20.00" }).click();
   await expect(page).toHaveURL(/\/sponsored\/[0-9a-f-]{36}\?purchase=success$/);
   await expect(page.getByText("Running", { exact: true })).toBeVisible();
+  await expect(
+    page.locator("dt", { hasText: /^Delivered$/ }).locator("xpath=following-sibling::dd"),
+  ).toHaveText("0");
 
   // Marco comes online in two tabs, one per instance, at the same moment.
   const tabA = await (await browser.newContext()).newPage();
@@ -143,10 +146,13 @@ test("an advertiser launches a sponsored campaign; it reaches an online member o
     await popup.close();
   }
 
-  // The report, live: one delivery (not two), opened once, clicked once.
-  await page.goto(campaignUrl);
+  // The report: one delivery (not two), opened once, clicked once. The advertiser's page,
+  // open all along, followed live.
   const metric = (name: string) =>
     page.locator("dt", { hasText: new RegExp(`^${name}$`) }).locator("xpath=following-sibling::dd");
+  await expect(metric("Delivered")).toHaveText("1");
+  await expect(metric("Clicked")).toHaveText("1");
+  await page.goto(campaignUrl);
   await expect(metric("Delivered")).toHaveText("1");
   await expect(metric("Opened")).toHaveText("1");
   await expect(metric("Clicked")).toHaveText("1");

@@ -285,6 +285,23 @@ describe("sponsored delivery", () => {
   });
 });
 
+describe("rendering for each member", () => {
+  it("skips a campaign whose message has no value for the member, and delivers the next", async () => {
+    const firm = company();
+    const member = await memberAt(firm, { online: true });
+    await testDb().execute(sql`update members set industry = '' where id = ${member.id}`);
+    const needsIndustry = await runningCampaign(firm);
+    await testDb().execute(
+      sql`update sponsored_campaigns set subject_template = 'News for {industry}'
+          where id = ${needsIndustry.campaignId}`,
+    );
+    const plain = await runningCampaign(firm);
+    const outcome = await deliverSponsored(testDb(), { memberId: member.id });
+    expect(outcome).toMatchObject({ delivered: true, campaignId: plain.campaignId });
+    expect(await ledger(needsIndustry.campaignId)).toMatchObject({ spent: 0, spends: 0 });
+  });
+});
+
 describe("the recipient's side", () => {
   it("counts an open and a click once per member, and only the recipient's own", async () => {
     const firm = company();

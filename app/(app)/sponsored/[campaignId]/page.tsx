@@ -18,6 +18,7 @@ import {
   sponsoredForecast,
   sponsoredReport,
 } from "@/lib/sponsored/campaigns";
+import { measureText } from "@/lib/text/count";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sponsored"))("campaign.title") };
@@ -65,6 +66,10 @@ export default async function SponsoredCampaignPage({
   const subject = renderTemplate(campaign.subjectTemplate, values);
   const body = renderTemplate(campaign.bodyTemplate, values);
   const missing = !subject.ok ? subject.missing : !body.ok ? body.missing : null;
+  // Too long as filled in for the advertiser: likely for many members too (they are skipped).
+  const tooLong =
+    (subject.ok && !measureText(subject.text, policy.subjectMaxCharacters).ok) ||
+    (body.ok && !measureText(body.text, policy.bodyMaxCharacters).ok);
 
   // The audience: counted now for a draft, as launched for a campaign that runs.
   const shown = draft
@@ -238,6 +243,14 @@ export default async function SponsoredCampaignPage({
             </p>
             <p className="break-all text-xs text-slate-600">{campaign.ctaUrl}</p>
           </div>
+          {tooLong && (
+            <p className="text-sm text-amber-900">
+              {t("preview.tooLong", {
+                subject: policy.subjectMaxCharacters,
+                body: policy.bodyMaxCharacters,
+              })}
+            </p>
+          )}
           {missing && (
             <p className="text-sm text-amber-900">
               {t("preview.missing", {
