@@ -91,11 +91,15 @@ export const sponsoredCampaigns = pgTable(
     budgetCents: integer().notNull().default(0),
     spentCents: integer().notNull().default(0),
     delivered: integer().notNull().default(0),
-    /** The audience as counted at launch: who matches, and who of them is excluded and why. */
+    /**
+     * The audience as last counted — when the draft was saved (or counted again), then at
+     * launch: who matches, and who of them is excluded and why.
+     */
     audienceSize: integer(),
     excludedOptedOut: integer(),
     excludedRefusesInmail: integer(),
     excludedBlocked: integer(),
+    audienceCountedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     launchedAt: timestamp({ withTimezone: true }),

@@ -133,6 +133,7 @@ export const ACTION_FIELDS: Record<string, Record<string, string[]>> = {
     ],
     fundSponsoredAction: ["campaignId", "budget", "source"],
     changeSponsoredAction: ["campaignId", "change"],
+    recountSponsoredAction: ["campaignId"],
   },
   "app/(app)/messaging/sponsored/actions.ts": { notInterestedAction: ["deliveryId"] },
   "app/(app)/premium/actions.ts": {

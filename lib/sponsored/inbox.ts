@@ -131,10 +131,15 @@ export async function openSponsored(
   );
   if (!row) return null;
   if (!row.openedAt) {
-    await db
-      .update(sponsoredDeliveries)
-      .set({ openedAt: now() })
-      .where(and(eq(sponsoredDeliveries.id, deliveryId), isNull(sponsoredDeliveries.openedAt)));
+    await db.transaction(async (tx) => {
+      const [first] = await tx
+        .update(sponsoredDeliveries)
+        .set({ openedAt: now() })
+        .where(and(eq(sponsoredDeliveries.id, deliveryId), isNull(sponsoredDeliveries.openedAt)))
+        .returning({ id: sponsoredDeliveries.id });
+      // The advertiser's report follows live (once per member: only the first open).
+      if (first) await recordEvents(tx, [{ memberId: row.advertiserId, kind: "inbox" }]);
+    });
   }
   return toItem(row);
 }
@@ -149,19 +154,23 @@ export async function clickSponsored(
 ): Promise<string | null> {
   if (!isUuid(deliveryId)) return null;
   const [row] = await db
-    .select({ url: sponsoredCampaigns.ctaUrl })
+    .select({ url: sponsoredCampaigns.ctaUrl, advertiserId: sponsoredCampaigns.advertiserId })
     .from(sponsoredDeliveries)
     .innerJoin(sponsoredCampaigns, eq(sponsoredCampaigns.id, sponsoredDeliveries.campaignId))
     .where(and(eq(sponsoredDeliveries.id, deliveryId), eq(sponsoredDeliveries.memberId, memberId)));
   if (!row) return null;
   const at = now();
-  await db
-    .update(sponsoredDeliveries)
-    .set({
-      clickedAt: sql`coalesce(${sponsoredDeliveries.clickedAt}, ${at.toISOString()}::timestamptz)`,
-      openedAt: sql`coalesce(${sponsoredDeliveries.openedAt}, ${at.toISOString()}::timestamptz)`,
-    })
-    .where(and(eq(sponsoredDeliveries.id, deliveryId), isNull(sponsoredDeliveries.clickedAt)));
+  await db.transaction(async (tx) => {
+    const [first] = await tx
+      .update(sponsoredDeliveries)
+      .set({
+        clickedAt: at,
+        openedAt: sql`coalesce(${sponsoredDeliveries.openedAt}, ${at.toISOString()}::timestamptz)`,
+      })
+      .where(and(eq(sponsoredDeliveries.id, deliveryId), isNull(sponsoredDeliveries.clickedAt)))
+      .returning({ id: sponsoredDeliveries.id });
+    if (first) await recordEvents(tx, [{ memberId: row.advertiserId, kind: "inbox" }]);
+  });
   return row.url;
 }
 

@@ -12,6 +12,7 @@ import {
   createSponsoredCampaign,
   fundFromBalance,
   getSponsoredPolicy,
+  recountSponsoredAudience,
   type SponsoredRefusal,
   updateSponsoredCampaign,
 } from "@/lib/sponsored/campaigns";
@@ -20,6 +21,7 @@ import {
   editSponsoredSchema,
   fundSponsoredSchema,
   SPONSORED_REPEATED,
+  sponsoredCampaignIdSchema,
   sponsoredCampaignSchema,
 } from "@/lib/validation/sponsored";
 
@@ -133,6 +135,18 @@ export const changeSponsoredAction = memberAction({
     });
     if (!result.ok) return refusal(result.reason, result.values);
     revalidate("/sponsored", "layout");
+    return { ok: true };
+  },
+});
+
+/** "Count again": a draft's audience as it stands now (a count over the members: on request). */
+export const recountSponsoredAction = memberAction({
+  name: "recountSponsored",
+  input: sponsoredCampaignIdSchema,
+  async handler({ campaignId }, { db, member, revalidate }) {
+    const result = await recountSponsoredAudience(db, { advertiserId: member.id, campaignId });
+    if (!result.ok) return refusal(result.reason, result.values);
+    revalidate(`/sponsored/${campaignId}`);
     return { ok: true };
   },
 });

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { BudgetForm } from "@/components/sponsored/budget-form";
 import { SponsoredControls } from "@/components/sponsored/sponsored-controls";
 import { StatusBadge } from "@/components/sponsored/status-badge";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DailyChart } from "@/components/ui/daily-chart";
@@ -15,10 +16,11 @@ import { recipientValues, renderTemplate } from "@/lib/recruiting/templates";
 import {
   adBalance,
   getSponsoredCampaign,
-  sponsoredForecast,
+  getSponsoredPolicy,
   sponsoredReport,
 } from "@/lib/sponsored/campaigns";
 import { measureText } from "@/lib/text/count";
+import { recountSponsoredAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sponsored"))("campaign.title") };
@@ -44,14 +46,13 @@ export default async function SponsoredCampaignPage({
   const db = await getDb();
   const campaign = await getSponsoredCampaign(db, { advertiserId: member.id, campaignId });
   if (!campaign) notFound();
-  const [t, format, forecast, report, balance] = await Promise.all([
+  const [t, format, policy, report, balance] = await Promise.all([
     getTranslations("sponsored"),
     getFormatter(),
-    sponsoredForecast(db, campaign),
+    getSponsoredPolicy(db),
     campaign.status === "draft" ? null : sponsoredReport(db, campaign),
     adBalance(db, member.id),
   ]);
-  const { policy, audience } = forecast;
   const currency = (
     campaign.status === "draft" ? policy.currency : campaign.currency
   ).toUpperCase();
@@ -71,22 +72,15 @@ export default async function SponsoredCampaignPage({
     (subject.ok && !measureText(subject.text, policy.subjectMaxCharacters).ok) ||
     (body.ok && !measureText(body.text, policy.bodyMaxCharacters).ok);
 
-  // The audience: counted now for a draft, as launched for a campaign that runs.
-  const shown = draft
-    ? {
-        matching: audience.matching,
-        optedOut: audience.excluded.optedOut,
-        refusesInmail: audience.excluded.refusesInmail,
-        blocked: audience.excluded.blocked,
-      }
-    : {
-        matching: campaign.audienceSize ?? 0,
-        optedOut: campaign.excludedOptedOut ?? 0,
-        refusesInmail: campaign.excludedRefusesInmail ?? 0,
-        blocked: campaign.excludedBlocked ?? 0,
-      };
+  // The audience as last counted: when the draft was saved (or counted again), then at launch.
+  const shown = {
+    matching: campaign.audienceSize ?? 0,
+    optedOut: campaign.excludedOptedOut ?? 0,
+    refusesInmail: campaign.excludedRefusesInmail ?? 0,
+    blocked: campaign.excludedBlocked ?? 0,
+  };
   const reachable = shown.matching - shown.optedOut - shown.refusesInmail - shown.blocked;
-  const tooSmall = draft && audience.matching < policy.minAudienceSize;
+  const tooSmall = draft && shown.matching < policy.minAudienceSize;
   const balanceLabel =
     balance >= policy.minBudgetCents ? t("form.sourceBalance", { amount: money(balance) }) : null;
 
@@ -202,9 +196,28 @@ export default async function SponsoredCampaignPage({
             <p role="alert" className="text-sm font-medium text-red-700">
               {t("refusals.audience_too_small", {
                 min: policy.minAudienceSize,
-                size: audience.matching,
+                size: shown.matching,
               })}
             </p>
+          )}
+          {draft && campaign.audienceCountedAt && (
+            <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+              <p>
+                {t("audience.countedAt", {
+                  when: format.dateTime(campaign.audienceCountedAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                  }),
+                })}
+              </p>
+              <ActionButtonForm
+                action={recountSponsoredAction}
+                fields={{ campaignId: campaign.id }}
+                label={t("audience.countAgain")}
+                pendingLabel={t("controls.working")}
+                variant="secondary"
+              />
+            </div>
           )}
         </CardBody>
       </Card>
