@@ -60,15 +60,19 @@ export const matchesAudience: SQL = sql`m.id <> c.advertiser_id
        or exists (select 1 from unnest(c.title_terms) w where strpos(lower(m.title), w) > 0))
   and (cardinality(c.companies) = 0 or lower(trim(m.company)) = any(c.companies))`;
 
-/** Why a matching member is excluded, the first reason that applies; null if they are not. */
-export function exclusionReason(): SQL {
+/**
+ * Why a matching member is excluded, the first reason that applies; null if they are not.
+ * `advertiser` is the campaign's advertiser: `c.advertiser_id` (the default) when the query
+ * looks at one member, or the advertiser's id itself when it counts many — then the lists of
+ * who blocked them and who said no are read once (hashed) instead of once per member.
+ */
+export function exclusionReason(advertiser: SQL = sql`c.advertiser_id`): SQL {
   return sql`case
-    when exists (select 1 from blocks b where b.blocker_id = m.id and b.blocked_id = c.advertiser_id)
+    when m.id in (select b.blocker_id from blocks b where b.blocked_id = ${advertiser})
       then 'blocked'
     when not coalesce(cs.accepts_inmail, true) then 'refuses_inmail'
     when not coalesce(cs.sponsored_messages, not (m.country = any(${euList()})))
-      or exists (select 1 from sponsored_stops st
-                 where st.member_id = m.id and st.advertiser_id = c.advertiser_id)
+      or m.id in (select st.member_id from sponsored_stops st where st.advertiser_id = ${advertiser})
       then 'opted_out'
     else null end`;
 }
@@ -98,7 +102,7 @@ export async function countAudience(db: Executor, campaignId: string): Promise<A
           count(*) filter (where reason = 'refuses_inmail')::int as refuses_inmail,
           count(*) filter (where reason = 'blocked')::int as blocked
         from (
-          select ${exclusionReason()} as reason
+          select ${exclusionReason(sql`(select advertiser_id from sponsored_campaigns where id = ${campaignId})`)} as reason
           from sponsored_campaigns c
           join members m on ${matchesAudience}
           left join communication_settings cs on cs.member_id = m.id
