@@ -223,7 +223,11 @@ async function checkFunding(
     return {
       ok: false,
       reason: "budget_out_of_range",
-      values: { min: policy.minBudgetCents, max: policy.maxBudgetCents - campaign.budgetCents },
+      values: {
+        min: policy.minBudgetCents,
+        max: policy.maxBudgetCents - campaign.budgetCents,
+        currency: policy.currency,
+      },
     };
   }
   if (campaign.status === "draft") {

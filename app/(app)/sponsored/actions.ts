@@ -1,6 +1,6 @@
 "use server";
 
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { type MemberActionContext, memberAction } from "@/lib/actions";
 import { isLocale } from "@/lib/i18n/config";
 import { log } from "@/lib/log";
@@ -38,13 +38,22 @@ async function limitsOf({ db }: MemberActionContext) {
   };
 }
 
-async function refusal(reason: SponsoredRefusal, values?: Record<string, string | number>) {
-  // Amounts in the sentence are money in the reader's language.
-  const format = await getFormatter();
+/** A refusal as the form shows it; amounts in its sentence are money in the caller's language. */
+function refusal(
+  reason: SponsoredRefusal,
+  values: Record<string, string | number> | undefined,
+  { caller }: Pick<MemberActionContext, "caller">,
+) {
   const shown: Record<string, string | number> = { ...values };
-  for (const key of ["min", "max"] as const) {
-    if (reason === "budget_out_of_range" && typeof values?.[key] === "number") {
-      shown[key] = format.number(values[key] / 100, { style: "currency", currency: "USD" });
+  const currency = typeof values?.currency === "string" ? values.currency.toUpperCase() : null;
+  if (currency) {
+    const money = new Intl.NumberFormat(isLocale(caller.locale) ? caller.locale : "en", {
+      style: "currency",
+      currency,
+    });
+    for (const key of ["min", "max"] as const) {
+      const cents = values?.[key];
+      if (typeof cents === "number") shown[key] = money.format(cents / 100);
     }
   }
   if (reason === "budget_out_of_range" || reason === "balance_too_low") {
@@ -62,9 +71,10 @@ export const createSponsoredAction = memberAction({
   input: async (context) => sponsoredCampaignSchema(await limitsOf(context)),
   repeated: SPONSORED_REPEATED,
   requireConfirmedEmail: true,
-  async handler(input, { db, member, revalidate, redirect }) {
+  async handler(input, context) {
+    const { db, member, revalidate, redirect } = context;
     const result = await createSponsoredCampaign(db, { advertiserId: member.id, input });
-    if (!result.ok) return refusal(result.reason, result.values);
+    if (!result.ok) return refusal(result.reason, result.values, context);
     revalidate("/sponsored", "layout");
     return redirect(`/sponsored/${result.campaignId}`);
   },
@@ -75,13 +85,14 @@ export const updateSponsoredAction = memberAction({
   input: async (context) => editSponsoredSchema(await limitsOf(context)),
   repeated: SPONSORED_REPEATED,
   requireConfirmedEmail: true,
-  async handler({ campaignId, ...input }, { db, member, revalidate, redirect }) {
+  async handler({ campaignId, ...input }, context) {
+    const { db, member, revalidate, redirect } = context;
     const result = await updateSponsoredCampaign(db, {
       advertiserId: member.id,
       campaignId,
       input,
     });
-    if (!result.ok) return refusal(result.reason, result.values);
+    if (!result.ok) return refusal(result.reason, result.values, context);
     revalidate("/sponsored", "layout");
     return redirect(`/sponsored/${campaignId}`);
   },
@@ -95,16 +106,17 @@ export const fundSponsoredAction = memberAction({
   name: "fundSponsored",
   input: fundSponsoredSchema,
   requireConfirmedEmail: true,
-  async handler({ campaignId, budget, source }, { db, member, caller, revalidate, redirect }) {
+  async handler({ campaignId, budget, source }, context) {
+    const { db, member, caller, revalidate, redirect } = context;
     const input = { advertiserId: member.id, campaignId, amountCents: budget };
     if (source === "balance") {
       const funded = await fundFromBalance(db, input);
-      if (!funded.ok) return refusal(funded.reason, funded.values);
+      if (!funded.ok) return refusal(funded.reason, funded.values, context);
       revalidate("/sponsored", "layout");
       return redirect(`/sponsored/${campaignId}?funded=1`);
     }
     const result = await createBudgetOrder(db, input);
-    if (!result.ok) return refusal(result.reason, result.values);
+    if (!result.ok) return refusal(result.reason, result.values, context);
     const { order } = result;
     if (order.provider === "local") return redirect(`/premium/checkout/${order.id}`);
     let url: string;
@@ -127,13 +139,14 @@ export const fundSponsoredAction = memberAction({
 export const changeSponsoredAction = memberAction({
   name: "changeSponsored",
   input: changeSponsoredSchema,
-  async handler({ campaignId, change }, { db, member, revalidate }) {
+  async handler({ campaignId, change }, context) {
+    const { db, member, revalidate } = context;
     const result = await changeSponsoredCampaign(db, {
       advertiserId: member.id,
       campaignId,
       change,
     });
-    if (!result.ok) return refusal(result.reason, result.values);
+    if (!result.ok) return refusal(result.reason, result.values, context);
     revalidate("/sponsored", "layout");
     return { ok: true };
   },
@@ -143,9 +156,10 @@ export const changeSponsoredAction = memberAction({
 export const recountSponsoredAction = memberAction({
   name: "recountSponsored",
   input: sponsoredCampaignIdSchema,
-  async handler({ campaignId }, { db, member, revalidate }) {
+  async handler({ campaignId }, context) {
+    const { db, member, revalidate } = context;
     const result = await recountSponsoredAudience(db, { advertiserId: member.id, campaignId });
-    if (!result.ok) return refusal(result.reason, result.values);
+    if (!result.ok) return refusal(result.reason, result.values, context);
     revalidate(`/sponsored/${campaignId}`);
     return { ok: true };
   },
