@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import type { SponsoredCampaignInput } from "@/lib/validation/sponsored";
 import type { Executor } from "../client";
 import {
   blocks,
@@ -101,4 +102,23 @@ export async function remainingOnGrants(db: Executor, memberId: string): Promise
     .from(creditGrants)
     .where(and(eq(creditGrants.memberId, memberId)));
   return Number(row?.n ?? 0);
+}
+
+/** A sponsored campaign's message and audience (lib/sponsored/campaigns.ts), with `overrides`. */
+export function sponsoredInput(
+  overrides: Partial<SponsoredCampaignInput> = {},
+): SponsoredCampaignInput {
+  return {
+    name: "Launch",
+    subjectTemplate: "Hello",
+    bodyTemplate: "Body",
+    ctaLabel: "Go",
+    ctaUrl: "https://example.com/",
+    countries: [],
+    industries: [],
+    languages: [],
+    titleTerms: [],
+    companies: [],
+    ...overrides,
+  };
 }

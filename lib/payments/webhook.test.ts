@@ -7,7 +7,7 @@ import { connectPostgres } from "@/db/client";
 import { adLedger, creditLedgerEntries, creditOrders, stripeEvents } from "@/db/schema";
 import { upsertPlans } from "@/db/seed/plans";
 import { testDatabaseUrl, testDb } from "@/db/testing";
-import { createMember, ledgerBalance } from "@/db/testing/factories";
+import { createMember, ledgerBalance, sponsoredInput } from "@/db/testing/factories";
 import { env } from "@/lib/env";
 import {
   createBudgetOrder,
@@ -335,18 +335,7 @@ describe("a sponsored campaign's budget paid through Stripe", () => {
     await testDb().execute(sql`update members set company = ${company} where id = ${audience.id}`);
     const created = await createSponsoredCampaign(testDb(), {
       advertiserId: advertiser.id,
-      input: {
-        name: "Paid by card",
-        subjectTemplate: "Hello",
-        bodyTemplate: "Body",
-        ctaLabel: "Go",
-        ctaUrl: "https://example.com/",
-        countries: [],
-        industries: [],
-        languages: [],
-        titleTerms: [],
-        companies: [company.toLowerCase()],
-      },
+      input: sponsoredInput({ name: "Paid by card", companies: [company.toLowerCase()] }),
     });
     if (!created.ok) throw new Error(created.reason);
     const ordered = await createBudgetOrder(testDb(), {

@@ -5,7 +5,7 @@ import { connectPostgres, type DatabaseHandle } from "@/db/client";
 import { sponsoredDeliveries } from "@/db/schema";
 import { rowsOf } from "@/db/sql";
 import { testDatabaseUrl, testDb } from "@/db/testing";
-import { block, createMember } from "@/db/testing/factories";
+import { block, createMember, sponsoredInput } from "@/db/testing/factories";
 import { queuedJobs, runJobs } from "@/db/testing/jobs";
 import { createSession } from "@/lib/auth/sessions";
 import { DAY, fixedClock, setClock } from "@/lib/clock";
@@ -78,18 +78,15 @@ async function runningCampaign(companyName: string, budget = 10 * PRICE) {
   const advertiser = await createMember(db, { name: "Ada Advertiser" });
   const created = await createSponsoredCampaign(db, {
     advertiserId: advertiser.id,
-    input: {
+    input: sponsoredInput({
       name: "Launch",
       subjectTemplate: "Hi {firstName}, meet our product",
       bodyTemplate: "Hello {firstName}, people at {company} like it.",
       ctaLabel: "Learn more",
       ctaUrl: "https://example.com/product",
-      countries: [],
-      industries: [],
-      languages: [],
       titleTerms: ["engineer"],
       companies: [companyName.toLowerCase()],
-    },
+    }),
   });
   if (!created.ok) throw new Error(created.reason);
   await pay(advertiser.id, created.campaignId, budget);
@@ -363,18 +360,13 @@ describe("the recipient's side", () => {
     // The same advertiser's next campaign, a month later, does not reach this member.
     const next = await createSponsoredCampaign(testDb(), {
       advertiserId: advertiser.id,
-      input: {
+      input: sponsoredInput({
         name: "Again",
         subjectTemplate: "Once more",
         bodyTemplate: "Still here.",
         ctaLabel: "Look",
-        ctaUrl: "https://example.com/",
-        countries: [],
-        industries: [],
-        languages: [],
-        titleTerms: [],
         companies: [firm.toLowerCase()],
-      },
+      }),
     });
     if (!next.ok) throw new Error(next.reason);
     await pay(advertiser.id, next.campaignId, 5 * PRICE);
@@ -400,18 +392,7 @@ describe("sponsored budgets", () => {
     const advertiser = await createMember(testDb());
     const created = await createSponsoredCampaign(testDb(), {
       advertiserId: advertiser.id,
-      input: {
-        name: "Once",
-        subjectTemplate: "Hello",
-        bodyTemplate: "Body",
-        ctaLabel: "Go",
-        ctaUrl: "https://example.com/",
-        countries: [],
-        industries: [],
-        languages: [],
-        titleTerms: [],
-        companies: [firm.toLowerCase()],
-      },
+      input: sponsoredInput({ name: "Once", companies: [firm.toLowerCase()] }),
     });
     if (!created.ok) throw new Error(created.reason);
     const ordered = await createBudgetOrder(testDb(), {
@@ -440,18 +421,7 @@ describe("sponsored budgets", () => {
     const advertiser = await createMember(testDb());
     const created = await createSponsoredCampaign(testDb(), {
       advertiserId: advertiser.id,
-      input: {
-        name: "Tiny",
-        subjectTemplate: "Hello",
-        bodyTemplate: "Body",
-        ctaLabel: "Go",
-        ctaUrl: "https://example.com/",
-        countries: [],
-        industries: [],
-        languages: [],
-        titleTerms: [],
-        companies: [firm.toLowerCase()],
-      },
+      input: sponsoredInput({ name: "Tiny", companies: [firm.toLowerCase()] }),
     });
     if (!created.ok) throw new Error(created.reason);
     expect(
@@ -508,18 +478,7 @@ describe("sponsored budgets", () => {
       [1, 2].map(() =>
         createSponsoredCampaign(testDb(), {
           advertiserId: advertiser.id,
-          input: {
-            name: "From balance",
-            subjectTemplate: "Hello",
-            bodyTemplate: "Body",
-            ctaLabel: "Go",
-            ctaUrl: "https://example.com/",
-            countries: [],
-            industries: [],
-            languages: [],
-            titleTerms: [],
-            companies: [firm.toLowerCase()],
-          },
+          input: sponsoredInput({ name: "From balance", companies: [firm.toLowerCase()] }),
         }),
       ),
     );
