@@ -106,16 +106,21 @@ test("a recruiter saves candidates from search into a project, sees how to reach
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // Pages of 20, both ways.
+  // Each step waits for its own page (its first candidate), not for a list that is already there.
+  const firstLink = candidates.getByRole("listitem").first().getByRole("link").first();
   if (total > 20) {
+    const firstOfPageOne = (await firstLink.textContent()) ?? "";
     await page.getByRole("link", { name: "Next" }).click();
-    await expect(candidates.getByRole("listitem").first()).toBeVisible();
+    await expect(page).toHaveURL(/after=/);
+    await expect(firstLink).not.toHaveText(firstOfPageOne);
     await page.getByRole("link", { name: "Previous" }).click();
+    await expect(page).toHaveURL(/before=/);
+    await expect(firstLink).toHaveText(firstOfPageOne);
     await expect(candidates.getByRole("listitem")).toHaveCount(20);
   }
 
   // Remove one; rename the project.
-  const firstName =
-    (await candidates.getByRole("listitem").first().getByRole("link").first().textContent()) ?? "";
+  const firstName = (await firstLink.textContent()) ?? "";
   await candidates.getByRole("button", { name: `Remove ${firstName}` }).click();
   await expect(page.getByText(`${total - 1} candidates`).first()).toBeVisible();
   await page.getByLabel("Rename this project").fill("Munich plant, shortlist");
