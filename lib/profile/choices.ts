@@ -22,27 +22,46 @@ export interface ProfileFormChoices {
 
 const collator = new Map<Locale, Intl.Collator>();
 
-/** The profile form's lists, in the reader's language and alphabet. */
-export function profileChoices(locale: Locale): ProfileFormChoices {
+function compareIn(locale: Locale): Intl.Collator {
   let compare = collator.get(locale);
   if (!compare) {
     compare = new Intl.Collator(locale);
     collator.set(locale, compare);
   }
-  const byLabel = (a: { label: string }, b: { label: string }) =>
-    (compare as Intl.Collator).compare(a.label, b.label);
+  return compare;
+}
+
+const byLabel =
+  (locale: Locale) =>
+  (a: { label: string }, b: { label: string }): number =>
+    compareIn(locale).compare(a.label, b.label);
+
+/** The countries the product knows (value: ISO code), in the reader's language and alphabet. */
+export function countryOptions(locale: Locale): { value: string; label: string }[] {
+  return COUNTRIES.map((c) => ({ value: c.code, label: countryName(c.code, locale) })).sort(
+    byLabel(locale),
+  );
+}
+
+/** The industries (value: the stored English name), in the reader's language and alphabet. */
+export function industryOptions(locale: Locale): { value: string; label: string }[] {
+  return INDUSTRIES.map((i) => ({ value: i.name, label: industryLabel(i.name, locale) })).sort(
+    byLabel(locale),
+  );
+}
+
+/** The profile form's lists, in the reader's language and alphabet. */
+export function profileChoices(locale: Locale): ProfileFormChoices {
+  const cities = new Map(COUNTRIES.map((c) => [c.code, c.cities]));
   return {
-    countries: COUNTRIES.map((c) => ({
-      code: c.code,
-      name: countryName(c.code, locale),
-      cities: c.cities
+    countries: countryOptions(locale).map(({ value, label }) => ({
+      code: value,
+      name: label,
+      cities: (cities.get(value) ?? [])
         .map((city) => ({ value: city.name, label: cityName(city, locale) }))
-        .sort(byLabel),
-    })).sort((a, b) => (compare as Intl.Collator).compare(a.name, b.name)),
-    industries: INDUSTRIES.map((i) => ({
-      value: i.name,
-      label: industryLabel(i.name, locale),
-    })).sort(byLabel),
+        .sort(byLabel(locale)),
+    })),
+    industries: industryOptions(locale),
     timeZones: [...timeZones()].sort(),
   };
 }

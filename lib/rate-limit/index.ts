@@ -27,7 +27,8 @@ export type RateLimitRule =
   | "invitation_week"
   | "email_invitation_day"
   | "photo_upload_hour"
-  | "email_change_day";
+  | "email_change_day"
+  | "sponsored_audience_count";
 
 export type RateLimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
 

@@ -123,19 +123,23 @@ export async function createSponsoredCampaign(
   { advertiserId, input }: { advertiserId: string; input: SponsoredCampaignInput },
 ): Promise<SponsoredResult<{ campaignId: string }>> {
   const policy = await getSponsoredPolicy(db);
-  const [row] = await db
-    .insert(sponsoredCampaigns)
-    .values({
-      advertiserId,
-      ...campaignValues(input),
-      pricePerSendCents: policy.pricePerSendCents,
-      currency: policy.currency,
-    })
-    .returning({ id: sponsoredCampaigns.id });
-  if (!row) throw new Error("sponsored campaign insert returned nothing");
-  await storeAudienceCount(db, row.id);
-  log.info({ advertiserId, campaignId: row.id }, "sponsored campaign created");
-  return { ok: true, campaignId: row.id };
+  // The draft and its count together: never a draft without its audience.
+  const campaignId = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(sponsoredCampaigns)
+      .values({
+        advertiserId,
+        ...campaignValues(input),
+        pricePerSendCents: policy.pricePerSendCents,
+        currency: policy.currency,
+      })
+      .returning({ id: sponsoredCampaigns.id });
+    if (!row) throw new Error("sponsored campaign insert returned nothing");
+    await storeAudienceCount(tx, row.id);
+    return row.id;
+  });
+  log.info({ advertiserId, campaignId }, "sponsored campaign created");
+  return { ok: true, campaignId };
 }
 
 /** A draft's message and audience change; a campaign that ran keeps what it was sent with. */
@@ -148,21 +152,23 @@ export async function updateSponsoredCampaign(
   }: { advertiserId: string; campaignId: string; input: SponsoredCampaignInput },
 ): Promise<SponsoredResult> {
   if (!isUuid(campaignId)) return { ok: false, reason: "not_found" };
-  const [row] = await db
-    .update(sponsoredCampaigns)
-    .set({ ...campaignValues(input), updatedAt: now() })
-    .where(
-      and(
-        eq(sponsoredCampaigns.id, campaignId),
-        eq(sponsoredCampaigns.advertiserId, advertiserId),
-        eq(sponsoredCampaigns.status, "draft"),
-      ),
-    )
-    .returning({ id: sponsoredCampaigns.id });
-  if (row) {
-    await storeAudienceCount(db, campaignId);
-    return { ok: true };
-  }
+  // The new audience and its count together: never the old numbers beside new filters.
+  const updated = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(sponsoredCampaigns)
+      .set({ ...campaignValues(input), updatedAt: now() })
+      .where(
+        and(
+          eq(sponsoredCampaigns.id, campaignId),
+          eq(sponsoredCampaigns.advertiserId, advertiserId),
+          eq(sponsoredCampaigns.status, "draft"),
+        ),
+      )
+      .returning({ id: sponsoredCampaigns.id });
+    if (row) await storeAudienceCount(tx, campaignId);
+    return Boolean(row);
+  });
+  if (updated) return { ok: true };
   const exists = await getSponsoredCampaign(db, { advertiserId, campaignId });
   return { ok: false, reason: exists ? "not_editable" : "not_found" };
 }
@@ -210,7 +216,14 @@ export async function recountSponsoredAudience(
 async function checkFunding(
   db: Executor,
   { advertiserId, campaignId, amountCents }: FundInput,
-): Promise<SponsoredResult<{ campaign: SponsoredCampaign; policy: SponsoredPolicy }>> {
+): Promise<
+  SponsoredResult<{
+    campaign: SponsoredCampaign;
+    policy: SponsoredPolicy;
+    /** A draft's audience as just counted. */
+    audience: AudienceCount | null;
+  }>
+> {
   const campaign = await getSponsoredCampaign(db, { advertiserId, campaignId });
   if (!campaign) return { ok: false, reason: "not_found" };
   if (campaign.status === "ended") return { ok: false, reason: "not_changeable" };
@@ -230,17 +243,15 @@ async function checkFunding(
       },
     };
   }
-  if (campaign.status === "draft") {
-    const audience = await countAudience(db, campaign.id);
-    if (audience.matching < policy.minAudienceSize) {
-      return {
-        ok: false,
-        reason: "audience_too_small",
-        values: { min: policy.minAudienceSize, size: audience.matching },
-      };
-    }
+  const audience = campaign.status === "draft" ? await countAudience(db, campaign.id) : null;
+  if (audience && audience.matching < policy.minAudienceSize) {
+    return {
+      ok: false,
+      reason: "audience_too_small",
+      values: { min: policy.minAudienceSize, size: audience.matching },
+    };
   }
-  return { ok: true, campaign, policy };
+  return { ok: true, campaign, policy, audience };
 }
 
 interface FundInput {
@@ -302,6 +313,8 @@ async function addToBudget(
   tx: Transaction,
   campaign: SponsoredCampaign,
   entry: { kind: "payment" | "allocation"; amountCents: number; orderId?: string },
+  /** A draft's audience if the caller counted it a moment ago (else counted here). */
+  counted: AudienceCount | null = null,
 ): Promise<void> {
   const at = now();
   await tx.insert(adLedger).values({
@@ -316,7 +329,7 @@ async function addToBudget(
   if (campaign.status === "draft") {
     const [policy, audience] = await Promise.all([
       getSponsoredPolicy(tx),
-      countAudience(tx, campaign.id),
+      counted ?? countAudience(tx, campaign.id),
     ]);
     await tx
       .update(sponsoredCampaigns)
@@ -394,7 +407,13 @@ export async function fundFromBalance(db: Executor, input: FundInput): Promise<S
       )
       .returning({ balance: adAccounts.balanceCents });
     if (!account) return { ok: false as const, reason: "balance_too_low" as const };
-    await addToBudget(tx, campaign, { kind: "allocation", amountCents: input.amountCents });
+    // The audience was counted by the check just before: a launch from the balance counts once.
+    await addToBudget(
+      tx,
+      campaign,
+      { kind: "allocation", amountCents: input.amountCents },
+      checked.audience,
+    );
     return { ok: true as const };
   });
 }

@@ -68,6 +68,8 @@ function refusal(
 
 export const createSponsoredAction = memberAction({
   name: "createSponsored",
+  // Each runs a count of the audience.
+  limits: ["sponsored_audience_count"],
   input: async (context) => sponsoredCampaignSchema(await limitsOf(context)),
   repeated: SPONSORED_REPEATED,
   requireConfirmedEmail: true,
@@ -82,6 +84,8 @@ export const createSponsoredAction = memberAction({
 
 export const updateSponsoredAction = memberAction({
   name: "updateSponsored",
+  // Each runs a count of the audience.
+  limits: ["sponsored_audience_count"],
   input: async (context) => editSponsoredSchema(await limitsOf(context)),
   repeated: SPONSORED_REPEATED,
   requireConfirmedEmail: true,
@@ -104,6 +108,10 @@ export const updateSponsoredAction = memberAction({
  */
 export const fundSponsoredAction = memberAction({
   name: "fundSponsored",
+  // A draft's launch counts its audience; a refused launch (too small) counted it too, so the
+  // point is kept.
+  limits: ["sponsored_audience_count"],
+  refundRefusals: false,
   input: fundSponsoredSchema,
   requireConfirmedEmail: true,
   async handler({ campaignId, budget, source }, context) {
@@ -155,6 +163,8 @@ export const changeSponsoredAction = memberAction({
 /** "Count again": a draft's audience as it stands now (a count over the members: on request). */
 export const recountSponsoredAction = memberAction({
   name: "recountSponsored",
+  // Each runs a count of the audience.
+  limits: ["sponsored_audience_count"],
   input: sponsoredCampaignIdSchema,
   async handler({ campaignId }, context) {
     const { db, member, revalidate } = context;
