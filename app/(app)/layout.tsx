@@ -2,23 +2,20 @@ import type { ReactNode } from "react";
 import { LiveProvider } from "@/components/live/live-provider";
 import { ConfirmEmailBanner } from "@/components/shell/confirm-email-banner";
 import { Footer, TopNav } from "@/components/shell/top-nav";
-import { getDb } from "@/db";
-import { countUnreadThreads } from "@/db/queries/messaging";
-import { requireMember } from "@/lib/auth/session";
-import { latestEventId } from "@/lib/live/events";
+import { requireShell } from "@/lib/auth/session";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const member = await requireMember();
-  const db = await getDb();
-  // The live stream starts where this render stands, so no event in between is missed.
-  const [unreadThreads, after] = await Promise.all([
-    countUnreadThreads(db, { memberId: member.id }),
-    latestEventId(db, member.id),
-  ]);
+  // Read with the session in one statement: the badges, and where the live stream starts (this
+  // render's point, so no event in between is missed).
+  const { member, shell } = await requireShell();
   return (
-    <LiveProvider after={after}>
+    <LiveProvider after={shell.latestEventId}>
       <div className="flex min-h-dvh flex-col">
-        <TopNav member={member} unreadThreads={unreadThreads} />
+        <TopNav
+          member={member}
+          unreadThreads={shell.unreadThreads}
+          pendingInvitations={shell.pendingInvitations}
+        />
         {!member.emailVerifiedAt && <ConfirmEmailBanner email={member.email} />}
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-3 py-6 sm:px-4">
           {children}

@@ -8,9 +8,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { getDb } from "@/db";
 import { availableCredits, getActivePlanForMember } from "@/db/queries/billing";
-import { countUnreadThreads } from "@/db/queries/messaging";
 import { countConnections, suggestConnections } from "@/db/queries/network";
-import { requireMember } from "@/lib/auth/session";
+import { requireShell } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { settleMemberNow } from "@/lib/credits/settle";
 
@@ -24,7 +23,7 @@ export default async function HomePage({
   searchParams: Promise<{ confirmed?: string; welcome?: string }>;
 }) {
   const { confirmed, welcome } = await searchParams;
-  const member = await requireMember();
+  const { member, shell } = await requireShell();
   // A new member is asked about their work and place first (or skips it).
   if (!member.onboardedAt) redirect(confirmed ? "/welcome?confirmed=1" : "/welcome");
   const db = await getDb();
@@ -34,11 +33,11 @@ export default async function HomePage({
   const tAccount = await getTranslations("account.confirm");
   const tProfile = await getTranslations("profileEdit");
   await settleMemberNow(db, member.id);
-  const [connections, plan, credits, unread, suggestions] = await Promise.all([
+  const unread = shell.unreadThreads;
+  const [connections, plan, credits, suggestions] = await Promise.all([
     countConnections(db, { memberId: member.id }),
     getActivePlanForMember(db, { memberId: member.id }),
     availableCredits(db, { memberId: member.id, at: now() }),
-    countUnreadThreads(db, { memberId: member.id }),
     suggestConnections(db, { memberId: member.id }),
   ]);
   return (

@@ -38,75 +38,78 @@ export function MemberMenu({
           {t("me")} <ChevronDown className="size-3" aria-hidden="true" />
         </span>
       </button>
-      <div
-        {...menu.panelProps}
-        className="absolute right-0 top-full z-50 mt-1.5 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
-      >
-        <div className="flex items-start gap-3 px-3 py-2">
-          <Avatar name={member.name} seed={member.id} photoId={member.photoId} />
-          <div className="min-w-0">
-            <p className="truncate font-semibold text-slate-900">{member.name}</p>
-            <p className="line-clamp-2 text-sm text-slate-600">{member.headline}</p>
-          </div>
-        </div>
-        <ul>
-          <li>
-            <Link
-              href={`/in/${member.handle}`}
-              prefetch={false}
-              className={itemClass}
-              onClick={() => menu.setOpen(false)}
-            >
-              {t("viewProfile")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/recruiting"
-              prefetch={false}
-              className={itemClass}
-              onClick={() => menu.setOpen(false)}
-            >
-              {t("recruiting")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/sponsored"
-              prefetch={false}
-              className={itemClass}
-              onClick={() => menu.setOpen(false)}
-            >
-              {t("sponsored")}
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/settings/communications"
-              prefetch={false}
-              className={itemClass}
-              onClick={() => menu.setOpen(false)}
-            >
-              {t("settings")}
-            </Link>
-          </li>
-        </ul>
-        <hr className="my-1 border-slate-200" />
-        <LanguageSwitcher className="px-3 py-2" />
-        <hr className="my-1 border-slate-200" />
-        <button
-          type="button"
-          className={itemClass}
-          disabled={signingOut}
-          onClick={() =>
-            startSignOut(async () => {
-              await signOutAction(null, new FormData());
-            })
-          }
+      {/* Drawn when opened: every signed-in page renders the top bar, few open the menu. */}
+      {menu.open && (
+        <div
+          {...menu.panelProps}
+          className="absolute right-0 top-full z-50 mt-1.5 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
         >
-          {t("signOut")}
-        </button>
-      </div>
+          <div className="flex items-start gap-3 px-3 py-2">
+            <Avatar name={member.name} seed={member.id} photoId={member.photoId} />
+            <div className="min-w-0">
+              <p className="truncate font-semibold text-slate-900">{member.name}</p>
+              <p className="line-clamp-2 text-sm text-slate-600">{member.headline}</p>
+            </div>
+          </div>
+          <ul>
+            <li>
+              <Link
+                href={`/in/${member.handle}`}
+                prefetch={false}
+                className={itemClass}
+                onClick={() => menu.setOpen(false)}
+              >
+                {t("viewProfile")}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/recruiting"
+                prefetch={false}
+                className={itemClass}
+                onClick={() => menu.setOpen(false)}
+              >
+                {t("recruiting")}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/sponsored"
+                prefetch={false}
+                className={itemClass}
+                onClick={() => menu.setOpen(false)}
+              >
+                {t("sponsored")}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/settings/communications"
+                prefetch={false}
+                className={itemClass}
+                onClick={() => menu.setOpen(false)}
+              >
+                {t("settings")}
+              </Link>
+            </li>
+          </ul>
+          <hr className="my-1 border-slate-200" />
+          <LanguageSwitcher className="px-3 py-2" />
+          <hr className="my-1 border-slate-200" />
+          <button
+            type="button"
+            className={itemClass}
+            disabled={signingOut}
+            onClick={() =>
+              startSignOut(async () => {
+                await signOutAction(null, new FormData());
+              })
+            }
+          >
+            {t("signOut")}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

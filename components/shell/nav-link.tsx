@@ -1,17 +1,73 @@
 "use client";
 
+import { Crown, Home, MessageSquare, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cn";
 
-export function NavLink({
+const icon = "size-6";
+
+/**
+ * The main links of the top bar, one client part for all four (the current one is marked from
+ * the browser's path, which a layout does not know), icons drawn here so the server sends only
+ * labels and the two badges.
+ */
+export function NavLinks({
+  labels,
+  pendingInvitations,
+  unreadThreads,
+}: {
+  labels: {
+    home: string;
+    network: string;
+    messaging: string;
+    premium: string;
+    pendingInvitations: string;
+    unreadConversations: string;
+  };
+  pendingInvitations: number;
+  unreadThreads: number;
+}) {
+  const pathname = usePathname();
+  return (
+    <>
+      <NavLink pathname={pathname} href="/" label={labels.home} icon={<Home className={icon} />} />
+      <NavLink
+        pathname={pathname}
+        href="/network"
+        label={labels.network}
+        icon={<Users className={icon} />}
+        badge={pendingInvitations}
+        badgeLabel={labels.pendingInvitations}
+      />
+      <NavLink
+        pathname={pathname}
+        href="/messaging"
+        label={labels.messaging}
+        icon={<MessageSquare className={icon} />}
+        badge={unreadThreads}
+        badgeLabel={labels.unreadConversations}
+      />
+      <NavLink
+        pathname={pathname}
+        href="/premium"
+        label={labels.premium}
+        icon={<Crown className={icon} />}
+      />
+    </>
+  );
+}
+
+function NavLink({
+  pathname,
   href,
   label,
   icon,
   badge,
   badgeLabel,
 }: {
+  pathname: string;
   href: string;
   label: string;
   icon: ReactNode;
@@ -19,7 +75,6 @@ export function NavLink({
   /** What the badge counts, for screen readers ("2 unread conversations"). */
   badgeLabel?: string;
 }) {
-  const pathname = usePathname();
   const active =
     href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (

@@ -1,24 +1,21 @@
-import { Crown, Home, MessageSquare, Users } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NavSearch } from "@/components/search/nav-search";
-import { getDb } from "@/db";
-import { countPendingInvitations } from "@/db/queries/invitations";
 import { LanguageSwitcher } from "./language-switcher";
 import { Logo } from "./logo";
 import { MemberMenu } from "./member-menu";
-import { NavLink } from "./nav-link";
+import { NavLinks } from "./nav-link";
 
 export async function TopNav({
   member,
   unreadThreads,
+  pendingInvitations,
 }: {
   member: { id: string; name: string; handle: string; headline: string; photoId?: string | null };
   unreadThreads: number;
+  pendingInvitations: number;
 }) {
   const t = await getTranslations("nav");
-  const icon = "size-6";
-  const pendingInvitations = await countPendingInvitations(await getDb(), { memberId: member.id });
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white">
       <a
@@ -33,22 +30,18 @@ export async function TopNav({
         </Link>
         <NavSearch />
         <nav aria-label={t("main")} className="ml-auto flex items-stretch">
-          <NavLink href="/" label={t("home")} icon={<Home className={icon} />} />
-          <NavLink
-            href="/network"
-            label={t("network")}
-            icon={<Users className={icon} />}
-            badge={pendingInvitations}
-            badgeLabel={t("pendingInvitations", { count: pendingInvitations })}
+          <NavLinks
+            labels={{
+              home: t("home"),
+              network: t("network"),
+              messaging: t("messaging"),
+              premium: t("premium"),
+              pendingInvitations: t("pendingInvitations", { count: pendingInvitations }),
+              unreadConversations: t("unreadConversations", { count: unreadThreads }),
+            }}
+            pendingInvitations={pendingInvitations}
+            unreadThreads={unreadThreads}
           />
-          <NavLink
-            href="/messaging"
-            label={t("messaging")}
-            icon={<MessageSquare className={icon} />}
-            badge={unreadThreads}
-            badgeLabel={t("unreadConversations", { count: unreadThreads })}
-          />
-          <NavLink href="/premium" label={t("premium")} icon={<Crown className={icon} />} />
           <MemberMenu member={member} />
         </nav>
       </div>

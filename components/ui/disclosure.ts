@@ -47,7 +47,8 @@ export function useDisclosure() {
       ref: button,
       type: "button" as const,
       "aria-expanded": open,
-      "aria-controls": panelId,
+      // Named while open: a panel may be drawn only then (the member menu).
+      "aria-controls": open ? panelId : undefined,
       onClick: () => setOpen((was) => !was),
     },
     panelProps: { id: panelId, hidden: !open },

@@ -8,6 +8,7 @@ import {
   parseCursor,
   type ThreadSummary,
 } from "./messaging";
+import { onlineToViewer } from "./presence";
 import { prefixTsquery, queryWords } from "./search";
 
 /** Results per page. */
@@ -87,7 +88,8 @@ export function inboxSearchQuery({
         order by win.last_message_at desc nulls last, win.thread_id desc nulls last
         limit ${size + 1}
       )
-      select hits.*, edge.scanned, edge.last_cursor, edge.oldest
+      select hits.*, ${onlineToViewer(memberId, sql`hits.other_id`)} as other_online,
+        edge.scanned, edge.last_cursor, edge.oldest
       from edge left join hits on true
       order by hits.last_message_at desc nulls last, hits.thread_id desc nulls last`;
 }
@@ -132,6 +134,7 @@ export async function searchInbox(
     otherHandle: String(r.other_handle ?? ""),
     otherHeadline: String(r.other_headline ?? ""),
     otherPhotoId: (r.other_photo_id as string | null) ?? null,
+    otherOnline: Boolean(r.other_online),
     // A match in the subject or the name alone: nothing of the bodies to show.
     snippet: String(r.snippet ?? ""),
   }));

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/db/testing";
-import { createMember } from "@/db/testing/factories";
+import { connect, createMember } from "@/db/testing/factories";
+import { createSession } from "@/lib/auth/sessions";
 import type { Executor } from "../client";
 import { rowsOf } from "../sql";
 import {
@@ -109,6 +110,34 @@ describe("inbox paging", () => {
     await threadsBetween(db, me.id, other.id, 300);
     expect(await countUnreadThreads(db, { memberId: me.id })).toBe(UNREAD_COUNT_CAP);
     expect(await countUnreadThreads(db, { memberId: other.id })).toBe(0);
+  });
+
+  it("marks the other side online only for a connection who is active and shows it", async () => {
+    const db = testDb();
+    const me = await createMember(db);
+    const [active, stranger, hidden, away] = [
+      await createMember(db, { name: "Active" }),
+      await createMember(db, { name: "Stranger" }),
+      await createMember(db, { name: "Hidden", settings: { showPresence: false } }),
+      await createMember(db, { name: "Away" }),
+    ];
+    for (const other of [active, stranger, hidden, away]) {
+      await threadsBetween(db, me.id, other.id, 1);
+      if (other !== stranger) await connect(db, me.id, other.id);
+      await createSession(db, { memberId: other.id, userAgent: "test" });
+    }
+    await db.execute(
+      sql`update member_sessions set last_seen_at = now() - interval '10 minutes'
+          where member_id = ${away.id}`,
+    );
+    const online = async () => {
+      const { threads } = await listInbox(db, { memberId: me.id, filter: "all" });
+      return Object.fromEntries(threads.map((t) => [t.otherName, t.otherOnline]));
+    };
+    expect(await online()).toEqual({ Active: true, Stranger: false, Hidden: false, Away: false });
+    // Seen from the other side: I hold no live session, so I am not online.
+    const theirs = await listInbox(db, { memberId: active.id, filter: "all" });
+    expect(theirs.threads.map((t) => t.otherOnline)).toEqual([false]);
   });
 
   it("is served by the member's own index entries, in index order (no scan, no sort)", async () => {

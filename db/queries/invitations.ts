@@ -1,7 +1,8 @@
-import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
 import { connections, invitations, members } from "../schema";
+import { rowsOf } from "../sql";
 import { cursorTime, parseCursor } from "./messaging";
 
 /** Invitations between members where one has blocked the other are not shown to either. */
@@ -65,11 +66,15 @@ export async function countPendingInvitations(
   db: Executor,
   { memberId }: { memberId: string },
 ): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(invitations)
-    .where(and(eq(invitations.inviteeId, memberId), eq(invitations.status, "pending"), notBlocked));
-  return row?.n ?? 0;
+  const [row] = await rowsOf<{ n: number }>(db, pendingInvitationsCountQuery(memberId));
+  return Number(row?.n ?? 0);
+}
+
+/** The count behind the My Network badge, as a statement (or a scalar subquery of one). */
+export function pendingInvitationsCountQuery(memberId: SQL | string): SQL {
+  return sql`select count(*)::int as n from ${invitations}
+    where ${invitations.inviteeId} = ${memberId} and ${invitations.status} = 'pending'
+      and ${notBlocked}`;
 }
 
 export type InvitationState =

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { preparedRowsOf, rowsOf } from "../sql";
+import { onlineToViewer } from "./presence";
 
 export interface ThreadSummary {
   id: string;
@@ -14,6 +15,8 @@ export interface ThreadSummary {
   otherHandle: string;
   otherHeadline: string;
   otherPhotoId: string | null;
+  /** The viewer sees the other side online (db/queries/presence.ts), read with the row. */
+  otherOnline: boolean;
   snippet: string;
 }
 
@@ -103,7 +106,7 @@ export function inboxPageQuery({
 }
 
 /** The unread badge's query: at most UNREAD_COUNT_CAP of the member's unread index entries. */
-export function unreadCountQuery(memberId: string): SQL {
+export function unreadCountQuery(memberId: SQL | string): SQL {
   return sql`select count(*)::int as n from (
       select 1 from thread_participants p
       where p.member_id = ${memberId} and ${filterClause("unread")}
@@ -139,7 +142,7 @@ export async function listInbox(
           ${cursorTime(sql`page.last_message_at`)} as cursor_at,
           t.subject, i.category, o.id as other_id, o.name as other_name,
           o.handle as other_handle, o.headline as other_headline, o.photo_id as other_photo_id,
-          last.snippet
+          last.snippet, ${onlineToViewer(memberId, sql`o.id`)} as other_online
         from page
         join threads t on t.id = page.thread_id
         left join inmails i on i.thread_id = page.thread_id
@@ -168,6 +171,7 @@ export async function listInbox(
       otherHandle: String(r.other_handle ?? ""),
       otherHeadline: String(r.other_headline ?? ""),
       otherPhotoId: (r.other_photo_id as string | null) ?? null,
+      otherOnline: Boolean(r.other_online),
       snippet: String(r.snippet ?? ""),
     })),
     next: rows.length > size && last ? `${String(last.cursor_at)}_${String(last.id)}` : null,

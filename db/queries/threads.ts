@@ -1,7 +1,11 @@
-import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
 import { inmails, members, threadParticipants, threads } from "../schema";
 import { rowsOf } from "../sql";
+import { onlineToViewer } from "./presence";
+
+const otherSide = alias(threadParticipants, "other_side");
 
 /** Messages a thread page shows at first, and loads per "Show earlier messages". */
 export const THREAD_PAGE_SIZE = 30;
@@ -81,53 +85,66 @@ export async function getThreadForMember(
   db: Executor,
   { memberId, threadId }: { memberId: string; threadId: string },
 ) {
-  const [thread] = await db
+  // ONE statement for all but the messages: my participant row (no row, no thread), the thread,
+  // its InMail, the other side with their presence as I see it, and whether both allow receipts.
+  const [head] = await db
     .select({
-      id: threads.id,
-      kind: threads.kind,
-      subject: threads.subject,
-      createdAt: threads.createdAt,
-      lastReadAt: threadParticipants.lastReadAt,
-      archived: threadParticipants.archived,
+      thread: {
+        id: threads.id,
+        kind: threads.kind,
+        subject: threads.subject,
+        createdAt: threads.createdAt,
+        lastReadAt: threadParticipants.lastReadAt,
+        archived: threadParticipants.archived,
+      },
+      inmail: inmails,
+      other: {
+        id: members.id,
+        handle: members.handle,
+        name: members.name,
+        headline: members.headline,
+        photoId: members.photoId,
+        lastReadAt: otherSide.lastReadAt,
+      },
+      otherOnline: sql<boolean>`${onlineToViewer(memberId, sql`${members.id}`)}`,
+      receipts: sql<boolean>`${receiptsAllowedBetween(memberId, sql`${members.id}`)}`,
     })
     .from(threadParticipants)
     .innerJoin(threads, eq(threads.id, threadParticipants.threadId))
+    .leftJoin(inmails, eq(inmails.threadId, threads.id))
+    .leftJoin(
+      otherSide,
+      and(eq(otherSide.threadId, threads.id), sql`${otherSide.memberId} <> ${memberId}`),
+    )
+    .leftJoin(members, eq(members.id, otherSide.memberId))
     .where(
       and(eq(threadParticipants.threadId, threadId), eq(threadParticipants.memberId, memberId)),
     )
     .limit(1);
-  if (!thread) return null;
-  // Once membership is known, the rest is read side by side.
-  const otherQuery = db
-    .select({
-      id: members.id,
-      handle: members.handle,
-      name: members.name,
-      headline: members.headline,
-      photoId: members.photoId,
-      lastReadAt: threadParticipants.lastReadAt,
-    })
-    .from(threadParticipants)
-    .innerJoin(members, eq(members.id, threadParticipants.memberId))
-    .where(
-      and(
-        eq(threadParticipants.threadId, threadId),
-        sql`${threadParticipants.memberId} <> ${memberId}`,
-      ),
-    )
-    .limit(1);
-  const [[other], [inmail], page] = await Promise.all([
-    otherQuery,
-    db.select().from(inmails).where(eq(inmails.threadId, threadId)).limit(1),
-    threadMessages(db, { threadId }),
-  ]);
+  if (!head) return null;
+  const page = await threadMessages(db, { threadId });
+  const o = head.other;
+  const other =
+    o?.id && o.handle !== null && o.name !== null && o.headline !== null
+      ? { ...o, id: o.id, handle: o.handle, name: o.name, headline: o.headline }
+      : null;
   return {
-    thread,
-    other: other ?? null,
-    inmail: inmail ?? null,
+    thread: head.thread,
+    other,
+    /** The viewer sees the other side online (db/queries/presence.ts). */
+    otherOnline: other !== null && Boolean(head.otherOnline),
+    /** "Seen" and "… is typing" are shown: both sides allow read receipts. */
+    receipts: other !== null && Boolean(head.receipts),
+    inmail: head.inmail ?? null,
     messages: page.messages,
     earlier: page.earlier,
   };
+}
+
+/** Both members allow read receipts ("Seen", "… is typing"); no settings row means the default, on. */
+export function receiptsAllowedBetween(a: SQL | string, b: SQL | string): SQL {
+  return sql`not exists (select 1 from communication_settings rs
+    where rs.member_id in (${a}, ${b}) and not rs.read_receipts)`;
 }
 
 export type ThreadView = NonNullable<Awaited<ReturnType<typeof getThreadForMember>>>;

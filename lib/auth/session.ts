@@ -20,8 +20,8 @@ export const getCurrentSession = cache(async () => {
   const db = await getDb();
   // Outside production the shared test clock may be ahead: every request starts from it.
   await refreshTestClock(db);
-  const member = await readLiveSession(db, { sessionId, memberId });
-  return member ? { member, sessionId } : null;
+  const live = await readLiveSession(db, { sessionId, memberId });
+  return live ? { ...live, sessionId } : null;
 });
 
 /** The cookie's session as the proxy decoded it, or (a request it did not see) as Auth.js does. */
@@ -38,6 +38,13 @@ async function sessionOfRequest(): Promise<{
 export const getCurrentMember = cache(async () => (await getCurrentSession())?.member ?? null);
 
 export type CurrentMember = NonNullable<Awaited<ReturnType<typeof getCurrentMember>>>;
+
+/** The badges and live-stream start of the signed-in shell, read with the session. */
+export async function requireShell() {
+  const session = await getCurrentSession();
+  if (!session) redirect("/sign-in");
+  return session;
+}
 
 /** For pages of the signed-in shell: the member, or a trip to sign-in. */
 export async function requireMember(): Promise<CurrentMember> {

@@ -1,8 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { countPendingInvitations } from "@/db/queries/invitations";
+import { countUnreadThreads } from "@/db/queries/messaging";
 import { memberSessions } from "@/db/schema";
 import { testDb } from "@/db/testing";
-import { createMember } from "@/db/testing/factories";
+import { block, connect, createMember } from "@/db/testing/factories";
+import { latestEventId } from "@/lib/live/events";
+import { sendMessage } from "@/lib/messaging/send-message";
+import { inviteMember } from "@/lib/network/invitations";
 import { createSession, readLiveSession, SESSION_IDLE_DAYS } from "./sessions";
 
 async function lastSeen(sessionId: string): Promise<Date> {
@@ -25,9 +31,10 @@ describe("readLiveSession", () => {
     const member = await createMember(testDb());
     const sessionId = await createSession(testDb(), { memberId: member.id, userAgent: "test" });
     const found = await readLiveSession(testDb(), { sessionId, memberId: member.id });
-    expect(found).toMatchObject({ id: member.id, email: member.email, name: member.name });
-    expect(found?.createdAt).toBeInstanceOf(Date);
-    expect(Number.isNaN(found?.createdAt.getTime())).toBe(false);
+    expect(found?.member).toMatchObject({ id: member.id, email: member.email, name: member.name });
+    expect(found?.member.createdAt).toBeInstanceOf(Date);
+    expect(Number.isNaN(found?.member.createdAt.getTime())).toBe(false);
+    expect(found?.shell).toEqual({ unreadThreads: 0, pendingInvitations: 0, latestEventId: 0 });
 
     // Seen within the minute: not written again.
     await setLastSeen(sessionId, "10 seconds");
@@ -40,6 +47,40 @@ describe("readLiveSession", () => {
     const old = await lastSeen(sessionId);
     await readLiveSession(testDb(), { sessionId, memberId: member.id });
     expect((await lastSeen(sessionId)).getTime()).toBeGreaterThan(old.getTime() + 60_000);
+  });
+
+  it("reads the shell's badges and live-stream start with it, as the counts on their own do", async () => {
+    const db = testDb();
+    const [me, writer, inviter, blocked] = [
+      await createMember(db),
+      await createMember(db),
+      await createMember(db),
+      await createMember(db),
+    ];
+    const sessionId = await createSession(db, { memberId: me.id, userAgent: "test" });
+    await connect(db, writer.id, me.id);
+    const sent = await sendMessage(db, {
+      senderId: writer.id,
+      recipientId: me.id,
+      body: "Hello",
+      idempotencyKey: randomUUID(),
+    });
+    if (!sent.ok) throw new Error(sent.reason);
+    for (const from of [inviter, blocked]) {
+      const invited = await inviteMember(db, { inviterId: from.id, inviteeId: me.id });
+      if (!invited.ok) throw new Error("invite failed");
+    }
+    // An invitation from a member one has blocked is not counted (nor shown).
+    await block(db, me.id, blocked.id);
+    const found = await readLiveSession(db, { sessionId, memberId: me.id });
+    expect(found?.shell).toEqual({
+      unreadThreads: await countUnreadThreads(db, { memberId: me.id }),
+      pendingInvitations: await countPendingInvitations(db, { memberId: me.id }),
+      latestEventId: await latestEventId(db, me.id),
+    });
+    expect(found?.shell.unreadThreads).toBe(1);
+    expect(found?.shell.pendingInvitations).toBe(1);
+    expect(found?.shell.latestEventId).toBeGreaterThan(0);
   });
 
   it("answers nothing, and writes nothing, for a revoked, idle or someone else's session", async () => {

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { pendingInvitationsCountQuery } from "@/db/queries/invitations";
+import { unreadCountQuery } from "@/db/queries/messaging";
 import { memberSessions } from "@/db/schema";
 import { preparedRowsOf } from "@/db/sql";
+import { latestEventIdQuery } from "@/lib/live/events";
 
 // Sessions live in the database so they can be ended from the server. They use the database's
 // wall clock (now()), not the business clock: moving the test clock forward 90 days must not
@@ -150,18 +153,29 @@ export interface SessionMember {
   onboardedAt: Date | null;
 }
 
+/** What every signed-in page shows around its content: the two badges, where its live stream starts. */
+export interface ShellFacts {
+  unreadThreads: number;
+  pendingInvitations: number;
+  latestEventId: number;
+}
+
 /**
- * The session's member if the session is live, and the slide of its lastSeenAt (as
- * touchSession), in ONE prepared statement: every signed-in request runs it.
+ * The session's member if the session is live, the slide of its lastSeenAt (as touchSession)
+ * and the facts of the signed-in shell (three index reads of the member's own rows), in ONE
+ * prepared statement: every signed-in request runs it.
  */
 export async function readLiveSession(
   db: Executor,
   { sessionId, memberId }: { sessionId: string; memberId: string },
-): Promise<SessionMember | null> {
+): Promise<{ member: SessionMember; shell: ShellFacts } | null> {
   type Row = Omit<SessionMember, "createdAt" | "emailVerifiedAt" | "onboardedAt"> & {
     createdAt: string;
     emailVerifiedAt: string | null;
     onboardedAt: string | null;
+    unreadThreads: number;
+    pendingInvitations: number;
+    latestEventId: string | number;
   };
   // Raw SQL through drizzle's driver: timestamps come back as text.
   const [row] = await preparedRowsOf<Row & Record<string, unknown>>(
@@ -177,16 +191,27 @@ export async function readLiveSession(
       select m.id, m.handle, m.name, m.headline, m.company, m.title, m.location, m.country,
         m.industry, m.about, m.locale, m.created_at as "createdAt", m.email,
         m.email_verified_at as "emailVerifiedAt", m.time_zone as "timeZone",
-        m.photo_id as "photoId", m.onboarded_at as "onboardedAt"
+        m.photo_id as "photoId", m.onboarded_at as "onboardedAt",
+        (${unreadCountQuery(sql`m.id`)}) as "unreadThreads",
+        (${pendingInvitationsCountQuery(sql`m.id`)}) as "pendingInvitations",
+        (${latestEventIdQuery(sql`m.id`)}) as "latestEventId"
       from member_sessions join members m on m.id = ${memberSessions.memberId}
       where ${memberSessions.id} = ${sessionId} and ${memberSessions.memberId} = ${memberId}
         and ${sessionIsLive}`,
   );
   if (!row) return null;
+  const { unreadThreads, pendingInvitations, latestEventId, ...member } = row;
   return {
-    ...row,
-    createdAt: new Date(row.createdAt),
-    emailVerifiedAt: row.emailVerifiedAt === null ? null : new Date(row.emailVerifiedAt),
-    onboardedAt: row.onboardedAt === null ? null : new Date(row.onboardedAt),
+    member: {
+      ...member,
+      createdAt: new Date(row.createdAt),
+      emailVerifiedAt: row.emailVerifiedAt === null ? null : new Date(row.emailVerifiedAt),
+      onboardedAt: row.onboardedAt === null ? null : new Date(row.onboardedAt),
+    },
+    shell: {
+      unreadThreads: Number(unreadThreads),
+      pendingInvitations: Number(pendingInvitations),
+      latestEventId: Number(latestEventId),
+    },
   };
 }

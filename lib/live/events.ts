@@ -1,7 +1,8 @@
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { communicationSettings, memberEvents, threadParticipants } from "@/db/schema";
-import { preparedRowsOf } from "@/db/sql";
+import { receiptsAllowedBetween } from "@/db/queries/threads";
+import { memberEvents, threadParticipants } from "@/db/schema";
+import { preparedRowsOf, rowsOf } from "@/db/sql";
 
 // Writing the events of the live inbox: always inside the transaction of the change itself, so an
 // event exists exactly when its change does. The trigger announces it at commit.
@@ -56,12 +57,11 @@ export async function recordMessageEvents(
 
 /** Whether both members allow read receipts and typing indicators between them. */
 export async function receiptsAllowed(db: Executor, a: string, b: string): Promise<boolean> {
-  const rows = await db
-    .select({ on: communicationSettings.readReceipts })
-    .from(communicationSettings)
-    .where(inArray(communicationSettings.memberId, [a, b]));
-  // A member without a settings row has the defaults (on).
-  return rows.every((r) => r.on);
+  const [row] = await rowsOf<{ on: boolean }>(
+    db,
+    sql`select ${receiptsAllowedBetween(a, b)} as on`,
+  );
+  return Boolean(row?.on);
 }
 
 export interface StoredEvent {
@@ -93,12 +93,16 @@ export async function eventsAfter(
 
 /** The newest event id of the member (where a fresh stream starts). */
 export async function latestEventId(db: Executor, memberId: string): Promise<number> {
-  // Every signed-in page runs it (where its live stream starts): prepared.
   const [row] = await preparedRowsOf<{ id: string | number }>(
     db,
     "latest_event_id",
-    sql`select coalesce(max(${memberEvents.id}), 0)::bigint as id from ${memberEvents}
-        where ${memberEvents.memberId} = ${memberId}`,
+    latestEventIdQuery(memberId),
   );
   return Number(row?.id ?? 0);
+}
+
+/** Where a live stream opened now starts, as a statement (or a scalar subquery of one). */
+export function latestEventIdQuery(memberId: SQL | string): SQL {
+  return sql`select coalesce(max(${memberEvents.id}), 0)::bigint as id from ${memberEvents}
+    where ${memberEvents.memberId} = ${memberId}`;
 }

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import type { Database } from "@/db/client";
-import { countPendingInvitations } from "@/db/queries/invitations";
-import { countUnreadThreads } from "@/db/queries/messaging";
+import { pendingInvitationsCountQuery } from "@/db/queries/invitations";
+import { unreadCountQuery } from "@/db/queries/messaging";
 import { forgetInmailPolicy } from "@/db/queries/policy";
 import { rowsOf } from "@/db/sql";
 import { sessionIsLive } from "@/lib/auth/sessions";
@@ -227,12 +227,14 @@ export class LiveHub {
     }
   }
 
+  /** The two badges, in one statement (the same counts the session's statement reads). */
   private async counts(memberId: string) {
-    const [unread, invitations] = await Promise.all([
-      countUnreadThreads(this.db, { memberId }),
-      countPendingInvitations(this.db, { memberId }),
-    ]);
-    return { unread, invitations };
+    const [row] = await rowsOf<{ unread: number; invitations: number }>(
+      this.db,
+      sql`select (${unreadCountQuery(memberId)}) as unread,
+        (${pendingInvitationsCountQuery(memberId)}) as invitations`,
+    );
+    return { unread: Number(row?.unread ?? 0), invitations: Number(row?.invitations ?? 0) };
   }
 }
 

@@ -1,14 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { ONLINE_WITHIN_SECONDS, onlineToViewer } from "@/db/queries/presence";
 import { rowsOf } from "@/db/sql";
 
-/**
- * Presence, the same on every instance because it lives in the database: a member is online
- * while a page of theirs holds an event stream (it touches the session every minute) or they
- * made a request in the last two minutes (every request slides the session). Members who turned
- * "Show when I'm active" off never appear online.
- */
-export const ONLINE_WITHIN_SECONDS = 120;
+// Presence: the rule is db/queries/presence.ts (the inbox's own queries read it with each row).
+export { ONLINE_WITHIN_SECONDS };
 
 /** Which of `memberIds` the viewer sees online: their connections who are active and show it. */
 export async function onlineConnections(
@@ -19,16 +15,8 @@ export async function onlineConnections(
   if (ids.length === 0) return new Set();
   const rows = await rowsOf<{ member_id: string }>(
     db,
-    sql`select c.connected_member_id as member_id
-        from connections c
-        join communication_settings s on s.member_id = c.connected_member_id and s.show_presence
-        where c.member_id = ${viewerId}
-          and c.connected_member_id = any(${sql.param(ids)}::uuid[])
-          and exists (
-            select 1 from member_sessions ms
-            where ms.member_id = c.connected_member_id and ms.revoked_at is null
-              and ms.last_seen_at > now() - make_interval(secs => ${ONLINE_WITHIN_SECONDS})
-          )`,
+    sql`select x.id as member_id from unnest(${sql.param(ids)}::uuid[]) as x(id)
+        where ${onlineToViewer(viewerId, sql`x.id`)}`,
   );
   return new Set(rows.map((r) => r.member_id));
 }

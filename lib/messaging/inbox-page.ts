@@ -4,13 +4,12 @@ import type { Executor } from "@/db/client";
 import { type InboxSearchPage, searchInbox } from "@/db/queries/inbox-search";
 import { type InboxFilter, listInbox, type ThreadSummary } from "@/db/queries/messaging";
 import { localizedFor } from "@/lib/i18n/translator";
-import { onlineConnections } from "@/lib/live/presence";
 import { SEARCH_TEXT_MAX } from "@/lib/text/fields";
 
 /**
  * One page of the member's inbox as rows ready to show: the page itself and the "Show more"
- * action use this, so both render exactly alike. Three queries whatever the inbox's size: the
- * page, the presence of the people on it, nothing else.
+ * action use this, so both render exactly alike. One query whatever the inbox's size: the page,
+ * with the presence of the people on it.
  */
 export async function inboxPage(
   db: Executor,
@@ -32,7 +31,7 @@ export async function inboxPage(
   },
 ): Promise<{ rows: InboxRowData[]; next: string | null }> {
   const { threads, next } = await listInbox(db, { memberId, filter, after, until, limit });
-  return { next, rows: await rowsFor(db, { memberId, locale, threads }) };
+  return { next, rows: rowsFor({ locale, threads }) };
 }
 
 /** ?q= as searched: a string, cut to the search box's own limit before any other work. */
@@ -55,27 +54,26 @@ export async function inboxSearchPage(
   }: { memberId: string; locale: string; q: string; filter: InboxFilter; after: string | null },
 ): Promise<Omit<InboxSearchPage, "threads"> & { rows: InboxRowData[] }> {
   const { threads, ...rest } = await searchInbox(db, { memberId, q, filter, after });
-  const rows = await rowsFor(db, { memberId, locale, threads });
+  const rows = rowsFor({ locale, threads });
   const query = new URLSearchParams({ q });
   if (filter !== "all") query.set("filter", filter);
   return { ...rest, rows: rows.map((row) => ({ ...row, href: `/messaging/${row.id}?${query}` })) };
 }
 
-async function rowsFor(
-  db: Executor,
-  { memberId, locale, threads }: { memberId: string; locale: string; threads: ThreadSummary[] },
-): Promise<InboxRowData[]> {
-  const online = await onlineConnections(db, {
-    viewerId: memberId,
-    memberIds: threads.map((x) => x.otherId),
-  });
+function rowsFor({
+  locale,
+  threads,
+}: {
+  locale: string;
+  threads: ThreadSummary[];
+}): InboxRowData[] {
   const { t, format } = localizedFor(locale);
   return threads.map((thread) => ({
     id: thread.id,
     otherId: thread.otherId,
     otherName: thread.otherName,
     otherPhotoId: thread.otherPhotoId,
-    online: online.has(thread.otherId),
+    online: thread.otherOnline,
     unread: thread.unread,
     unreadLabel: t("inbox.unread"),
     onlineLabel: t("inbox.activeNow"),

@@ -18,8 +18,6 @@ import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import { getThreadForMember, responseScore } from "@/db/queries/threads";
 import { requireMember } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { receiptsAllowed } from "@/lib/live/events";
-import { onlineConnections } from "@/lib/live/presence";
 import { searchText } from "@/lib/messaging/inbox-page";
 import {
   archiveThreadAction,
@@ -50,9 +48,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const { inmail, other } = view;
   const listFilter = q ? parseInboxFilter(query.filter) : view.thread.archived ? "archived" : "all";
   const policy = await getInmailPolicy(db);
-  const [receipts, online, senderScore] = await Promise.all([
-    other ? receiptsAllowed(db, member.id, other.id) : false,
-    other ? onlineConnections(db, { viewerId: member.id, memberIds: [other.id] }) : new Set(),
+  const receipts = view.receipts;
+  const [senderScore] = await Promise.all([
     // The recipient of an InMail sees how often its sender's InMails get an answer, to judge
     // who writes to them (a campaign's InMail included).
     inmail && inmail.recipientId === member.id
@@ -148,7 +145,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
                   className="inline-flex items-center gap-1.5 font-semibold hover:underline"
                 >
                   {other.name}
-                  {online.has(other.id) && <PresenceDot label={t("inbox.activeNow")} />}
+                  {view.otherOnline && <PresenceDot label={t("inbox.activeNow")} />}
                 </Link>
               ) : null}
             </div>

@@ -1,0 +1,24 @@
+import { type SQL, sql } from "drizzle-orm";
+
+/**
+ * Presence lives in the database, so it is the same on every instance: a member is online while
+ * a page of theirs holds an event stream (it touches the session every minute) or they made a
+ * request in the last two minutes (every request slides the session).
+ */
+export const ONLINE_WITHIN_SECONDS = 120;
+
+/**
+ * Whether the viewer sees `member` online, as a condition any query can carry (the inbox reads it
+ * with each row): a connection of the viewer's, active, who has not turned "Show when I'm active"
+ * off. Three index probes.
+ */
+export function onlineToViewer(viewerId: string, member: SQL): SQL {
+  return sql`exists (
+    select 1 from connections c
+    join communication_settings s on s.member_id = c.connected_member_id and s.show_presence
+    where c.member_id = ${viewerId} and c.connected_member_id = ${member}
+      and exists (
+        select 1 from member_sessions ms
+        where ms.member_id = c.connected_member_id and ms.revoked_at is null
+          and ms.last_seen_at > now() - make_interval(secs => ${ONLINE_WITHIN_SECONDS})))`;
+}
