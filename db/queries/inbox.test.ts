@@ -9,6 +9,7 @@ import {
   countUnreadThreads,
   INBOX_FILTERS,
   type InboxFilter,
+  inboxListQuery,
   inboxPageQuery,
   listInbox,
   UNREAD_COUNT_CAP,
@@ -138,6 +139,45 @@ describe("inbox paging", () => {
     // Seen from the other side: I hold no live session, so I am not online.
     const theirs = await listInbox(db, { memberId: active.id, filter: "all" });
     expect(theirs.threads.map((t) => t.otherOnline)).toEqual([false]);
+  });
+
+  it("reads presence by the two members' ids, never by who is online at all", async () => {
+    const db = testDb();
+    const me = await createMember(db);
+    const others = await Promise.all(Array.from({ length: 30 }, () => createMember(db)));
+    for (const other of others) {
+      await threadsBetween(db, me.id, other.id, 1);
+      await connect(db, me.id, other.id);
+      await createSession(db, { memberId: other.id, userAgent: "test" });
+    }
+    await db.execute(sql`analyze`);
+    // As below: a tiny table is rightly scanned; forbidding scans asks what the indexes allow.
+    const list = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      const query = inboxListQuery({
+        memberId: me.id,
+        filter: "all",
+        after: null,
+        until: null,
+        limit: 21,
+      });
+      const rows = await rowsOf<{ "QUERY PLAN": string }>(tx, sql`explain ${query}`);
+      return rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+    // A hashed subplan would read every session seen in the last two minutes, whoever's.
+    expect(list).not.toMatch(/hashed SubPlan|HashAggregate/i);
+    const sessionReads = list.split("\n").filter((line) => /member_sessions/.test(line));
+    expect(sessionReads.length).toBeGreaterThan(0);
+    for (const [i, line] of list.split("\n").entries()) {
+      if (!/on member_sessions/.test(line)) continue;
+      expect(
+        list
+          .split("\n")
+          .slice(i, i + 3)
+          .join(" "),
+      ).toMatch(/Index Cond: \(\(member_id =/);
+    }
   });
 
   it("is served by the member's own index entries, in index order (no scan, no sort)", async () => {

@@ -137,24 +137,7 @@ export async function listInbox(
   const size = Math.min(Math.max(1, Math.trunc(limit)), INBOX_PAGE_MAX);
   const rows = await rowsOf<Record<string, unknown>>(
     db,
-    sql`with page as (${inboxPageQuery({ memberId, filter, after, until, limit: size + 1 })})
-        select page.thread_id as id, page.thread_kind as kind, page.last_message_at, page.unread,
-          ${cursorTime(sql`page.last_message_at`)} as cursor_at,
-          t.subject, i.category, o.id as other_id, o.name as other_name,
-          o.handle as other_handle, o.headline as other_headline, o.photo_id as other_photo_id,
-          last.snippet, ${onlineToViewer(memberId, sql`o.id`)} as other_online
-        from page
-        join threads t on t.id = page.thread_id
-        left join inmails i on i.thread_id = page.thread_id
-        left join lateral (
-          select op.member_id from thread_participants op
-          where op.thread_id = page.thread_id and op.member_id <> ${memberId} limit 1) op on true
-        left join members o on o.id = op.member_id
-        left join lateral (
-          select left(m.body, 140) as snippet from messages m
-          where m.thread_id = page.thread_id
-          order by m.created_at desc, m.id desc limit 1) last on true
-        order by page.last_message_at desc nulls last, page.thread_id desc nulls last`,
+    inboxListQuery({ memberId, filter, after, until, limit: size + 1 }),
   );
   const shown = rows.slice(0, size);
   const last = shown.at(-1);
@@ -176,6 +159,39 @@ export async function listInbox(
     })),
     next: rows.length > size && last ? `${String(last.cursor_at)}_${String(last.id)}` : null,
   };
+}
+
+/**
+ * The inbox page as rows: the page of participant rows (inboxPageQuery), then one lookup per
+ * shown thread — its subject, InMail category, the other side and their presence, the last
+ * message.
+ */
+export function inboxListQuery(page: {
+  memberId: string;
+  filter: InboxFilter;
+  after: string | null;
+  until: string | null;
+  limit: number;
+}): SQL {
+  const { memberId } = page;
+  return sql`with page as (${inboxPageQuery(page)})
+        select page.thread_id as id, page.thread_kind as kind, page.last_message_at, page.unread,
+          ${cursorTime(sql`page.last_message_at`)} as cursor_at,
+          t.subject, i.category, o.id as other_id, o.name as other_name,
+          o.handle as other_handle, o.headline as other_headline, o.photo_id as other_photo_id,
+          last.snippet, ${onlineToViewer(memberId, sql`o.id`)} as other_online
+        from page
+        join threads t on t.id = page.thread_id
+        left join inmails i on i.thread_id = page.thread_id
+        left join lateral (
+          select op.member_id from thread_participants op
+          where op.thread_id = page.thread_id and op.member_id <> ${memberId} limit 1) op on true
+        left join members o on o.id = op.member_id
+        left join lateral (
+          select left(m.body, 140) as snippet from messages m
+          where m.thread_id = page.thread_id
+          order by m.created_at desc, m.id desc limit 1) last on true
+        order by page.last_message_at desc nulls last, page.thread_id desc nulls last`;
 }
 
 /** Beyond this the badge says "99+": the count stays an index read of at most this many rows. */

@@ -8,17 +8,21 @@ import { type SQL, sql } from "drizzle-orm";
 export const ONLINE_WITHIN_SECONDS = 120;
 
 /**
- * Whether the viewer sees `member` online, as a condition any query can carry (the inbox reads it
+ * Whether the viewer sees `member` online, as a value any query can carry (the inbox reads it
  * with each row): a connection of the viewer's, active, who has not turned "Show when I'm active"
- * off. Three index probes.
+ * off. Three index probes by the two members' ids — written as LIMIT 1 subqueries, not EXISTS,
+ * because PostgreSQL may turn a correlated EXISTS into one hashed pass over every session active
+ * in the last two minutes, which grows with everyone online (inbox.test.ts checks the plan).
  */
 export function onlineToViewer(viewerId: string, member: SQL): SQL {
-  return sql`exists (
-    select 1 from connections c
+  return sql`coalesce((
+    select true from connections c
     join communication_settings s on s.member_id = c.connected_member_id and s.show_presence
+    join lateral (
+      select 1 from member_sessions ms
+      where ms.member_id = c.connected_member_id and ms.revoked_at is null
+        and ms.last_seen_at > now() - make_interval(secs => ${ONLINE_WITHIN_SECONDS})
+      limit 1) live on true
     where c.member_id = ${viewerId} and c.connected_member_id = ${member}
-      and exists (
-        select 1 from member_sessions ms
-        where ms.member_id = c.connected_member_id and ms.revoked_at is null
-          and ms.last_seen_at > now() - make_interval(secs => ${ONLINE_WITHIN_SECONDS})))`;
+    limit 1), false)`;
 }

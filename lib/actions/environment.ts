@@ -2,10 +2,10 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import { type CurrentMember, getCurrentSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { clientAddressFrom } from "@/lib/http/client-address";
+import { localeOfRequest } from "@/lib/i18n/request";
 
 /** Who calls an action, and what an action may do to the response. */
 export interface Caller {
@@ -26,11 +26,8 @@ export interface ActionEnvironment {
 /** The real one: the session, the request's headers, Next's cache and navigation. */
 const nextEnvironment: ActionEnvironment = {
   async caller() {
-    const [session, requestHeaders, locale] = await Promise.all([
-      getCurrentSession(),
-      headers(),
-      getLocale(),
-    ]);
+    const [session, requestHeaders] = await Promise.all([getCurrentSession(), headers()]);
+    const locale = await localeOfRequest(session?.member ?? null);
     return {
       member: session?.member ?? null,
       sessionId: session?.sessionId ?? null,
