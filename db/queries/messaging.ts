@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { preparedRowsOf, rowsOf } from "../sql";
+import { preparedRowsOf } from "../sql";
 import { onlineToViewer } from "./presence";
 
 export interface ThreadSummary {
@@ -135,8 +135,11 @@ export async function listInbox(
   },
 ): Promise<{ threads: ThreadSummary[]; next: InboxCursor | null }> {
   const size = Math.min(Math.max(1, Math.trunc(limit)), INBOX_PAGE_MAX);
-  const rows = await rowsOf<Record<string, unknown>>(
+  // Every inbox page and thread page runs it: prepared (its text varies only with the filter and
+  // the cursor's presence, a handful of statements per connection), so it is not planned per call.
+  const rows = await preparedRowsOf<Record<string, unknown>>(
     db,
+    "inbox_list",
     inboxListQuery({ memberId, filter, after, until, limit: size + 1 }),
   );
   const shown = rows.slice(0, size);

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
 import { inmails, members, threadParticipants, threads } from "../schema";
-import { rowsOf } from "../sql";
+import { preparedRowsOf, rowsOf } from "../sql";
 import { onlineToViewer } from "./presence";
 
 const otherSide = alias(threadParticipants, "other_side");
@@ -41,7 +41,8 @@ export async function threadMessages(
   const size = Math.min(Math.max(1, Math.trunc(limit)), THREAD_PAGE_MAX);
   const at = (id: string) =>
     sql`(select b.created_at, b.id from messages b where b.id = ${id} and b.thread_id = ${threadId})`;
-  const rows = await rowsOf<{
+  // Every thread page runs it: prepared (three texts: first page, older, newer).
+  const rows = await preparedRowsOf<{
     id: string;
     sender_id: string;
     kind: ThreadMessage["kind"];
@@ -51,6 +52,7 @@ export async function threadMessages(
     decline_reason: string | null;
   }>(
     db,
+    "thread_messages",
     sql`select m.id, m.sender_id, m.kind, m.body, m.created_at,
           case when m.kind <> 'text' then i.later_from end as later_from,
           case when m.kind <> 'text' then i.decline_reason end as decline_reason
@@ -120,7 +122,10 @@ export async function getThreadForMember(
     .where(
       and(eq(threadParticipants.threadId, threadId), eq(threadParticipants.memberId, memberId)),
     )
-    .limit(1);
+    .limit(1)
+    // Every thread page runs it: prepared, not planned per call (its text never varies).
+    .prepare("thread_head")
+    .execute();
   if (!head) return null;
   const page = await threadMessages(db, { threadId });
   const o = head.other;

@@ -104,7 +104,10 @@ export async function listSponsoredFor(
       ),
     )
     .orderBy(desc(sponsoredDeliveries.deliveredAt), desc(sponsoredDeliveries.id))
-    .limit(size + 1);
+    .limit(size + 1)
+    // The first page runs beside every inbox page (the pinned row): prepared, not planned per call.
+    .prepare("sponsored_list")
+    .execute();
   const items = rows.slice(0, size).map(toItem);
   const last = items.at(-1);
   return {
