@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { PresenceDot } from "@/components/profile/presence-dot";
 import { Avatar } from "@/components/ui/avatar";
@@ -26,7 +28,10 @@ export interface InboxRowData {
 
 /**
  * Rendered by the server for the first page and by the browser for the pages "Show more" adds:
- * the same markup either way. No prefetch: a list of fifty threads must not fire fifty requests.
+ * the same markup either way. A client component, so a page's payload carries each row's data
+ * once (a few hundred bytes) rather than its whole element tree beside the HTML; the list is on
+ * every inbox and thread page and in a sent InMail's answer. No prefetch: a list of fifty
+ * threads must not fire fifty requests.
  */
 export function InboxRow({ row, current = false }: { row: InboxRowData; current?: boolean }) {
   return (

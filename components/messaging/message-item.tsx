@@ -1,7 +1,13 @@
+"use client";
+
 import { Avatar } from "@/components/ui/avatar";
 import { cx } from "@/components/ui/cn";
 
-/** One message, translated and formatted on the server (first page) or for "Show earlier". */
+/**
+ * One message, translated and formatted on the server (first page) or for "Show earlier". A
+ * client component, like the inbox row: a thread page's payload carries each message's data,
+ * not its element tree.
+ */
 export interface MessageItemData {
   id: string;
   senderId: string;
