@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickMessages, SHARED_CLIENT_MESSAGES } from "./client-messages";
+import { pickMessages, SHARED_CLIENT_MESSAGES, THREAD_CLIENT_MESSAGES } from "./client-messages";
 import { messagesByLocale } from "./messages";
 
 describe("pickMessages", () => {
@@ -32,6 +32,19 @@ describe("pickMessages", () => {
       }
       expect(shared).not.toHaveProperty("mail");
       expect(JSON.stringify(shared).length).toBeLessThan(all / 4);
+    }
+  });
+
+  it("names only parts that exist for a thread's client parts, in every language", () => {
+    for (const messages of Object.values(messagesByLocale)) {
+      for (const path of THREAD_CLIENT_MESSAGES) {
+        let at: unknown = messages;
+        for (const key of path.split(".")) at = (at as Record<string, unknown> | undefined)?.[key];
+        expect(at, path).toBeDefined();
+      }
+      const thread = pickMessages(messages as Record<string, unknown>, THREAD_CLIENT_MESSAGES);
+      const inbox = JSON.stringify((messages as Record<string, unknown>).inbox).length;
+      expect(JSON.stringify((thread as { inbox: unknown }).inbox).length).toBeLessThan(inbox / 2);
     }
   });
 });

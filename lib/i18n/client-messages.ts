@@ -40,3 +40,32 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
 
 /** The live character counter (components/messaging/character-count.tsx), wherever a note is typed. */
 export const CHARACTER_COUNT_MESSAGES = ["compose.overBy", "compose.counterLabel"] as const;
+
+/**
+ * The inbox's words a thread's client parts use: the quick answers (QuickReplyForm), "… is
+ * typing", and the errors their actions answer with — not the whole namespace (the list and the
+ * thread itself are translated on the server). A thread page, and a sent InMail's answer, carry
+ * these on every load.
+ */
+export const THREAD_CLIENT_MESSAGES = [
+  "inbox.typing",
+  "inbox.sending",
+  "inbox.interested",
+  "inbox.interestedOptions",
+  "inbox.shareEmail",
+  "inbox.sharePhone",
+  "inbox.note",
+  "inbox.notInterested",
+  "inbox.notInterestedOptions",
+  "inbox.reasonLabel",
+  "inbox.reasonNone",
+  "inbox.declineReasons",
+  "inbox.later",
+  "inbox.laterOptions",
+  "inbox.laterWhen",
+  "inbox.laterWeeks",
+  "inbox.errors",
+  "refusals",
+  "compose.errors",
+  ...CHARACTER_COUNT_MESSAGES,
+] as const;

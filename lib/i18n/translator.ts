@@ -1,11 +1,36 @@
 import { createFormatter, createTranslator } from "next-intl";
-import { isLocale, type Locale } from "./config";
+import { isLocale, LOCALES, type Locale } from "./config";
 import { messagesByLocale } from "./messages";
+
+type Translator = ReturnType<typeof createTranslatorFor>;
+type Localized = { locale: Locale; t: Translator; format: ReturnType<typeof createFormatter> };
+
+function createTranslatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: messagesByLocale[locale] });
+}
+
+// One translator and one formatter per language for the life of the process: both are pure
+// (static catalogues, UTC), and each keeps the Intl formatters it made — building an
+// Intl.DateTimeFormat per row was a visible part of every inbox and thread page.
+const localized = new Map<Locale, Localized>(
+  LOCALES.map((locale) => [
+    locale,
+    {
+      locale,
+      t: createTranslatorFor(locale),
+      format: createFormatter({ locale, timeZone: "UTC" }),
+    },
+  ]),
+);
+
+function localizedOf(locale: string): Localized {
+  return localized.get(isLocale(locale) ? locale : "en") as Localized;
+}
 
 /** A translator outside a request (mails, jobs), in the member's own language. */
 export function translatorFor(locale: string) {
-  const l: Locale = isLocale(locale) ? locale : "en";
-  return { locale: l, t: createTranslator({ locale: l, messages: messagesByLocale[l] }) };
+  const { locale: l, t } = localizedOf(locale);
+  return { locale: l, t };
 }
 
 /**
@@ -13,6 +38,5 @@ export function translatorFor(locale: string) {
  * for what a page and an action both render, e.g. a list page and its "Show more".
  */
 export function localizedFor(locale: string) {
-  const { locale: l, t } = translatorFor(locale);
-  return { locale: l, t, format: createFormatter({ locale: l, timeZone: "UTC" }) };
+  return localizedOf(locale);
 }
