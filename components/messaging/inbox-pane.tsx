@@ -27,6 +27,7 @@ export async function InboxPane({
   hiddenNotice = false,
   q = "",
   sponsored = false,
+  sponsoredWaiting = true,
 }: {
   db: Executor;
   memberId: string;
@@ -40,6 +41,8 @@ export async function InboxPane({
   q?: string;
   /** The Sponsored filter: advertisers' messages instead of conversations. */
   sponsored?: boolean;
+  /** False when the session's statement found no sponsored message to pin: none is read. */
+  sponsoredWaiting?: boolean;
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
@@ -55,7 +58,7 @@ export async function InboxPane({
       (sponsoredPage
         ? { rows: [], next: null }
         : inboxPage(db, { memberId, locale, filter, after })),
-    filter === "all" && !after && !search
+    sponsoredWaiting && filter === "all" && !after && !search
       ? sponsoredRows(db, { memberId, locale, first: true })
       : null,
   ]);

@@ -34,7 +34,12 @@ describe("readLiveSession", () => {
     expect(found?.member).toMatchObject({ id: member.id, email: member.email, name: member.name });
     expect(found?.member.createdAt).toBeInstanceOf(Date);
     expect(Number.isNaN(found?.member.createdAt.getTime())).toBe(false);
-    expect(found?.shell).toEqual({ unreadThreads: 0, pendingInvitations: 0, latestEventId: 0 });
+    expect(found?.shell).toEqual({
+      unreadThreads: 0,
+      pendingInvitations: 0,
+      latestEventId: 0,
+      sponsoredWaiting: false,
+    });
 
     // Seen within the minute: not written again.
     await setLastSeen(sessionId, "10 seconds");
@@ -77,6 +82,7 @@ describe("readLiveSession", () => {
       unreadThreads: await countUnreadThreads(db, { memberId: me.id }),
       pendingInvitations: await countPendingInvitations(db, { memberId: me.id }),
       latestEventId: await latestEventId(db, me.id),
+      sponsoredWaiting: false,
     });
     expect(found?.shell.unreadThreads).toBe(1);
     expect(found?.shell.pendingInvitations).toBe(1);

@@ -158,6 +158,8 @@ export interface ShellFacts {
   unreadThreads: number;
   pendingInvitations: number;
   latestEventId: number;
+  /** A sponsored message the member has not declined exists: the inbox reads it only then. */
+  sponsoredWaiting: boolean;
 }
 
 /**
@@ -176,6 +178,7 @@ export async function readLiveSession(
     unreadThreads: number;
     pendingInvitations: number;
     latestEventId: string | number;
+    sponsoredWaiting: boolean;
   };
   // Raw SQL through drizzle's driver: timestamps come back as text.
   const [row] = await preparedRowsOf<Row & Record<string, unknown>>(
@@ -194,13 +197,15 @@ export async function readLiveSession(
         m.photo_id as "photoId", m.onboarded_at as "onboardedAt",
         (${unreadCountQuery(sql`m.id`)}) as "unreadThreads",
         (${pendingInvitationsCountQuery(sql`m.id`)}) as "pendingInvitations",
-        (${latestEventIdQuery(sql`m.id`)}) as "latestEventId"
+        (${latestEventIdQuery(sql`m.id`)}) as "latestEventId",
+        exists (select 1 from sponsored_deliveries sd
+          where sd.member_id = m.id and sd.not_interested_at is null) as "sponsoredWaiting"
       from member_sessions join members m on m.id = ${memberSessions.memberId}
       where ${memberSessions.id} = ${sessionId} and ${memberSessions.memberId} = ${memberId}
         and ${sessionIsLive}`,
   );
   if (!row) return null;
-  const { unreadThreads, pendingInvitations, latestEventId, ...member } = row;
+  const { unreadThreads, pendingInvitations, latestEventId, sponsoredWaiting, ...member } = row;
   return {
     member: {
       ...member,
@@ -212,6 +217,7 @@ export async function readLiveSession(
       unreadThreads: Number(unreadThreads),
       pendingInvitations: Number(pendingInvitations),
       latestEventId: Number(latestEventId),
+      sponsoredWaiting: Boolean(sponsoredWaiting),
     },
   };
 }

@@ -7,7 +7,7 @@ import { rowsOf } from "@/db/sql";
 import { testDatabaseUrl, testDb } from "@/db/testing";
 import { block, createMember, sponsoredInput } from "@/db/testing/factories";
 import { queuedJobs, runJobs } from "@/db/testing/jobs";
-import { createSession } from "@/lib/auth/sessions";
+import { createSession, readLiveSession } from "@/lib/auth/sessions";
 import { DAY, fixedClock, setClock } from "@/lib/clock";
 import { fulfilOrder } from "@/lib/payments/orders";
 import { countAudience } from "./audience";
@@ -345,9 +345,15 @@ describe("the recipient's side", () => {
     const firm = company();
     const member = await memberAt(firm, { online: true });
     const { advertiser, campaignId } = await runningCampaign(firm);
+    const sessionId = await createSession(testDb(), { memberId: member.id, userAgent: "test" });
+    // The session's statement says whether the inbox has a sponsored row to pin at all.
+    const waiting = async () =>
+      (await readLiveSession(testDb(), { sessionId, memberId: member.id }))?.shell.sponsoredWaiting;
+    expect(await waiting()).toBe(false);
     const outcome = await deliverSponsored(testDb(), { memberId: member.id });
     if (!outcome.delivered) throw new Error("not delivered");
     expect((await listSponsoredFor(testDb(), { memberId: member.id })).items).toHaveLength(1);
+    expect(await waiting()).toBe(true);
 
     expect(
       await notInterestedInSponsored(testDb(), {
@@ -356,6 +362,7 @@ describe("the recipient's side", () => {
       }),
     ).toBe(true);
     expect((await listSponsoredFor(testDb(), { memberId: member.id })).items).toHaveLength(0);
+    expect(await waiting()).toBe(false);
 
     // The same advertiser's next campaign, a month later, does not reach this member.
     const next = await createSponsoredCampaign(testDb(), {

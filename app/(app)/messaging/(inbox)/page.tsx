@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { InboxPane } from "@/components/messaging/inbox-pane";
 import { getDb } from "@/db";
 import { parseCursor, parseInboxFilter } from "@/db/queries/messaging";
-import { requireMember } from "@/lib/auth/session";
+import { requireShell } from "@/lib/auth/session";
 import { searchText } from "@/lib/messaging/inbox-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function MessagingPage({
     q?: string;
   }>;
 }) {
-  const member = await requireMember();
+  const { member, shell } = await requireShell();
   const params = await searchParams;
   const filter = parseInboxFilter(params.filter);
   const sponsored = params.filter === "sponsored";
@@ -45,6 +45,7 @@ export default async function MessagingPage({
         hiddenNotice={sponsored && params.hidden === "1"}
         q={searchText(params.q)}
         sponsored={sponsored}
+        sponsoredWaiting={shell.sponsoredWaiting}
       />
       <div className="hidden rounded-lg border border-dashed border-slate-300 px-6 py-16 text-center text-slate-600 lg:block">
         {t("pickConversation")}

@@ -16,7 +16,7 @@ import { isUuid } from "@/db/ids";
 import { parseInboxFilter } from "@/db/queries/messaging";
 import { compositionLimits, getInmailPolicy } from "@/db/queries/policy";
 import { getThreadForMember, responseScore } from "@/db/queries/threads";
-import { requireMember } from "@/lib/auth/session";
+import { requireShell } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { searchText } from "@/lib/messaging/inbox-page";
 import {
@@ -35,7 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {
-  const member = await requireMember();
+  const { member, shell } = await requireShell();
   const { threadId } = await params;
   const query = await searchParams;
   // Opened from a search, the list beside it stays that search.
@@ -92,6 +92,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           filter={listFilter}
           currentThreadId={view.thread.id}
           q={q}
+          sponsoredWaiting={shell.sponsoredWaiting}
         />
       </div>
       <section aria-labelledby="thread-title" className="min-w-0 space-y-4">
