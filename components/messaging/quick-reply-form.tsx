@@ -44,7 +44,8 @@ export function QuickReplyForm({
   const [key] = useState(() => crypto.randomUUID());
   const { used } = liveCount(note.trim(), noteMax);
   const over = used > noteMax;
-  const group = "space-y-3 rounded-md border border-slate-200 px-4 py-3";
+  // min-w-0: a fieldset is as wide as its content by default, which overflowed the columns.
+  const group = "min-w-0 space-y-3 rounded-md border border-slate-200 px-4 py-3";
   const legend = "px-1 text-sm font-semibold text-slate-800";
   return (
     <form action={action} className="space-y-4" noValidate>
