@@ -63,10 +63,13 @@ export async function getMemberByHandle(db: Executor, { handle }: { handle: stri
 }
 
 export async function getCommunicationSettings(db: Executor, { memberId }: { memberId: string }) {
+  // Every InMail and message sent reads it (the signature): prepared, its text never varies.
   const [row] = await db
     .select()
     .from(communicationSettings)
     .where(eq(communicationSettings.memberId, memberId))
-    .limit(1);
+    .limit(1)
+    .prepare("communication_settings")
+    .execute();
   return row ?? null;
 }

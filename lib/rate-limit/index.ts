@@ -71,13 +71,18 @@ export function forgetRateLimitRules(db: Database): void {
   caches.delete(db.$client);
 }
 
-/** rate-limiter-flexible speaks node-postgres; this hands its queries to our postgres.js pool. */
+/**
+ * rate-limiter-flexible speaks node-postgres; this hands its queries to our postgres.js pool,
+ * prepared: their texts are a few fixed ones (the values are parameters), and every member
+ * action runs one to three of them.
+ */
 function storeClientFor(client: postgres.Sql) {
   return {
     async query(query: { text: string; values?: unknown[] }) {
       const rows = await client.unsafe(
         query.text,
         (query.values ?? []) as postgres.ParameterOrJSON<never>[],
+        { prepare: true },
       );
       return { rows: [...rows], rowCount: rows.count ?? rows.length };
     },
