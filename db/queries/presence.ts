@@ -18,11 +18,15 @@ export function onlineToViewer(viewerId: string, member: SQL): SQL {
   return sql`coalesce((
     select true from connections c
     join communication_settings s on s.member_id = c.connected_member_id and s.show_presence
-    join lateral (
-      select 1 from member_sessions ms
-      where ms.member_id = c.connected_member_id and ms.revoked_at is null
-        and ms.last_seen_at > now() - make_interval(secs => ${ONLINE_WITHIN_SECONDS})
-      limit 1) live on true
+    join lateral (${activeSessionOf(sql`c.connected_member_id`)}) live on true
     where c.member_id = ${viewerId} and c.connected_member_id = ${member}
     limit 1), false)`;
+}
+
+/** One live session of `member` seen within ONLINE_WITHIN_SECONDS, if any: one index probe. */
+export function activeSessionOf(member: SQL): SQL {
+  return sql`select 1 as one from member_sessions ms
+    where ms.member_id = ${member} and ms.revoked_at is null
+      and ms.last_seen_at > now() - make_interval(secs => ${ONLINE_WITHIN_SECONDS})
+    limit 1`;
 }

@@ -48,7 +48,5 @@ export async function requireShell() {
 
 /** For pages of the signed-in shell: the member, or a trip to sign-in. */
 export async function requireMember(): Promise<CurrentMember> {
-  const member = await getCurrentMember();
-  if (!member) redirect("/sign-in");
-  return member;
+  return (await requireShell()).member;
 }

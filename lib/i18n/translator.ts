@@ -23,20 +23,16 @@ const localized = new Map<Locale, Localized>(
   ]),
 );
 
-function localizedOf(locale: string): Localized {
+/**
+ * Translator and formatter for a locale, as the pages have them (UTC, like lib/i18n/request.ts):
+ * for what a page and an action both render, e.g. a list page and its "Show more".
+ */
+export function localizedFor(locale: string): Localized {
   return localized.get(isLocale(locale) ? locale : "en") as Localized;
 }
 
 /** A translator outside a request (mails, jobs), in the member's own language. */
 export function translatorFor(locale: string) {
-  const { locale: l, t } = localizedOf(locale);
+  const { locale: l, t } = localizedFor(locale);
   return { locale: l, t };
-}
-
-/**
- * Translator and formatter for a locale, as the pages have them (UTC, like lib/i18n/request.ts):
- * for what a page and an action both render, e.g. a list page and its "Show more".
- */
-export function localizedFor(locale: string) {
-  return localizedOf(locale);
 }
