@@ -162,6 +162,9 @@ test("a member edits the profile, then the name and the email address (confirmed
   });
   await page.goto(confirm);
   await page.getByRole("button", { name: "Confirm my address" }).click();
+  // The action answers with a redirect home; navigating before it lands would abort it.
+  await expect(page).toHaveURL("/?confirmed=1");
+  await expect(page.getByText("Your email address is confirmed. Welcome!")).toBeVisible();
   await page.goto("/settings/account");
   await expect(page.getByText(`Your address now: ${next}`)).toBeVisible();
 });
