@@ -15,6 +15,9 @@ import { CHAT } from "./texts-chat";
  *   is connected to (connections added where missing), about 30 % unread;
  * - one of them, with the member first in email order, holds 2,000 messages (the LONG thread),
  *   another one holds exactly 5 (the SHORT thread);
+ * - one member who is not a demo account (the middle one in email order) has exactly 20
+ *   conversations (SMALL_INBOX_THREADS): one inbox page, the same page the heavy member sees of
+ *   her 5,000, so the two inboxes compare at equal work per page;
  * - every other message is in ten-message conversations between connected members who are not
  *   demo accounts (one conversation per pair, as the product keeps it), so the demo accounts'
  *   own inboxes stay as the demo seed made them.
@@ -23,6 +26,7 @@ import { CHAT } from "./texts-chat";
 export const HEAVY_THREADS = 5_000;
 export const LONG_THREAD_MESSAGES = 2_000;
 export const SHORT_THREAD_MESSAGES = 5;
+export const SMALL_INBOX_THREADS = 20;
 const HEAVY_THREAD_MESSAGES = 3;
 const PAIR_THREAD_MESSAGES = 10;
 
@@ -143,6 +147,39 @@ export async function seedBulkMessages(
         where r % ${stride}::int = 0 and r / ${stride}::int < ${pairThreads}::int`);
     }
 
+    // The small inbox: the middle member in email order gets conversations with the next
+    // members after them they share none with, until they have SMALL_INBOX_THREADS (thread
+    // numbers below zero, apart from the others), connected where they were not.
+    const [small] = await rowsOf<{ id: string; i: number; has: number }>(
+      tx,
+      sql`select s.id, s.i,
+            (select count(*)::int from bulk_threads t where t.a = s.id or t.b = s.id)
+            + (select count(*)::int from thread_participants x where x.member_id = s.id) as has
+          from bulk_members s where s.i = ${Math.floor(population / 2)}::int`,
+    );
+    if (small && small.has < SMALL_INBOX_THREADS) {
+      await tx.execute(sql`
+        insert into bulk_threads
+        select -1 - r, ${threadId(sql`(-1 - r)`)}, ${small.id}::uuid, id, ${PAIR_THREAD_MESSAGES}::int,
+          ${now}::timestamptz - (r * interval '5 hours 13 minutes'), r % 10 >= 3, true
+        from (
+          select row_number() over (order by b.i) - 1 as r, b.id from (
+            select b.i, b.id from bulk_members b
+            where b.i > ${small.i}::int
+              and not exists (select 1 from bulk_threads t
+                where (t.a = ${small.id} and t.b = b.id) or (t.a = b.id and t.b = ${small.id}))
+              and not exists (select 1 from thread_participants x join thread_participants y
+                on y.thread_id = x.thread_id and y.member_id = b.id where x.member_id = ${small.id})
+            order by b.i limit ${SMALL_INBOX_THREADS - small.has}::int) b
+        ) partners`);
+    }
+    await tx.execute(sql`
+      insert into connections (member_id, connected_member_id, created_at)
+      select x, y, ${now}::timestamptz - interval '400 days'
+      from bulk_threads, lateral (values (a, b), (b, a)) pair(x, y)
+      where n < 0
+      on conflict do nothing`);
+
     await tx.execute(sql`
       insert into threads (id, kind, subject, created_by_id, created_at, last_message_at)
       select id, 'message', '', a, last_at - (messages - 1) * interval '3 minutes', last_at
@@ -155,7 +192,7 @@ export async function seedBulkMessages(
     await tx.execute(sql`
       insert into messages (thread_id, sender_id, body, created_at)
       select t.id, case when j % 2 = 0 then t.a else t.b end,
-        (${sql.param(bodies)}::text[])[1 + (t.n * 31 + j) % ${bodies.length}::int],
+        (${sql.param(bodies)}::text[])[1 + abs(t.n * 31 + j) % ${bodies.length}::int],
         t.last_at - (t.messages - 1 - j) * interval '3 minutes'
       from bulk_threads t, lateral generate_series(0, t.messages - 1) j`);
     const [summary] = await rowsOf<{ threads: number; messages: number }>(

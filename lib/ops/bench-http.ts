@@ -26,7 +26,7 @@ import { connectPostgres, type Database } from "@/db/client";
 import { databaseUrlForTool } from "@/db/embedded/connect";
 import { migrateDatabase } from "@/db/migrate";
 import { communicationSettings, members } from "@/db/schema";
-import { bulkThreads } from "@/db/seed/bulk-messages";
+import { bulkThreads, SMALL_INBOX_THREADS } from "@/db/seed/bulk-messages";
 import { demoAccount } from "@/db/seed/demo-accounts";
 import { rowsOf } from "@/db/sql";
 import { createSession } from "@/lib/auth/sessions";
@@ -250,16 +250,24 @@ async function main() {
       if (!m) throw new Error(`${email} is missing: is this the demo data set?`);
       return m;
     };
-    // A small inbox: a member with one page of conversations (20), the same page the heavy
-    // member's inbox shows, out of 5,000.
+    // A small inbox: the seed's member with one page of conversations (20), the same page the
+    // heavy member's inbox shows, out of 5,000. The other pages are seen by the Premium demo
+    // account (search, a profile, My Premium, the compose page).
     const [twenty] = await rowsOf<{ email: string }>(
       db,
       sql`select m.email from thread_participants p join members m on m.id = p.member_id
           where m.email not like '%@demo.inmail.test'
-          group by m.id, m.email having count(*) between 20 and 25
-          order by count(*), m.email limit 1`,
+          group by m.id, m.email having count(*) = ${SMALL_INBOX_THREADS}::int
+          order by m.email limit 1`,
     );
-    const small = await byEmail(twenty?.email ?? demoAccount("premium").email);
+    if (!twenty) {
+      throw new Error(
+        `no member with ${SMALL_INBOX_THREADS} conversations: the data set predates them, seed it ` +
+          `again with \`npm run db:seed -- ${BIG_SEED.join(" ")} --reset\` (DATA_DIR=.data/bench)`,
+      );
+    }
+    const small = await byEmail(twenty.email);
+    const viewer = await byEmail(demoAccount("premium").email);
     const heavy = await byEmail(demoAccount("recruiter").email);
     const [profile] = await rowsOf<{ handle: string }>(
       db,
@@ -286,6 +294,7 @@ async function main() {
     await grantCreditsForBenchmark(db, senders, 1_000, `bench:${RUN}`);
     const senderCookies = await Promise.all(senders.map((id) => sessionCookie(db, id)));
     const smallCookie = await sessionCookie(db, small.id);
+    const viewerCookie = await sessionCookie(db, viewer.id);
     const heavyCookie = await sessionCookie(db, heavy.id);
 
     const port = await freePort();
@@ -374,9 +383,9 @@ async function main() {
           name: "thread of 2,000",
           request: page(base, `/messaging/${threads.longThreadId}`, heavyCookie),
         },
-        { name: "search “engineer”", request: page(base, "/search?q=engineer", smallCookie) },
-        { name: "profile", request: page(base, `/in/${profile?.handle}`, smallCookie) },
-        { name: "My Premium", request: page(base, "/premium/my", smallCookie) },
+        { name: "search “engineer”", request: page(base, "/search?q=engineer", viewerCookie) },
+        { name: "profile", request: page(base, `/in/${profile?.handle}`, viewerCookie) },
+        { name: "My Premium", request: page(base, "/premium/my", viewerCookie) },
         { name: "send InMail (action)", request: sendRequest },
       ];
       if (args.only) {
@@ -438,9 +447,9 @@ async function main() {
 
       await clientWeight(base, [
         ["/messaging", smallCookie],
-        [`/messaging/new?to=${profile?.handle}`, smallCookie],
-        ["/search?q=engineer", smallCookie],
-        [`/in/${profile?.handle}`, smallCookie],
+        [`/messaging/new?to=${profile?.handle}`, viewerCookie],
+        ["/search?q=engineer", viewerCookie],
+        [`/in/${profile?.handle}`, viewerCookie],
         [`/messaging/${threads.longThreadId}`, heavyCookie],
       ]);
       console.log(
