@@ -51,6 +51,9 @@ export const members = pgTable(
     // Member search walks names in order for broad words. Its other indexes (the full-text
     // documents, accent-folded names) are in the migrations: drizzle cannot express them.
     index("members_name_id_idx").on(t.name, t.id),
+    // Deleting a replaced photo checks that no member still points at it (members_photo_id_fk):
+    // without this, a scan of every member (61 ms at 100,000) inside each photo change.
+    index("members_photo_idx").on(t.photoId).where(sql`${t.photoId} is not null`),
   ],
 );
 

@@ -163,6 +163,8 @@ export const campaigns = pgTable(
     index("campaigns_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id),
     // "Campaigns launched today" for the daily limit.
     index("campaigns_owner_launched_idx").on(t.ownerId, t.launchedAt),
+    // Deleting a project sets its campaigns' project to null: found here, not by a scan of all.
+    index("campaigns_project_idx").on(t.projectId).where(sql`${t.projectId} is not null`),
     check("campaigns_schedule_known", sql`${t.schedule} in ('now', 'at', 'business')`),
   ],
 );

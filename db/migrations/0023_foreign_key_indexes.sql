@@ -1,0 +1,2 @@
+CREATE INDEX "members_photo_idx" ON "members" USING btree ("photo_id") WHERE "members"."photo_id" is not null;--> statement-breakpoint
+CREATE INDEX "campaigns_project_idx" ON "campaigns" USING btree ("project_id") WHERE "campaigns"."project_id" is not null;
