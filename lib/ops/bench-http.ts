@@ -461,6 +461,11 @@ async function main() {
 
     await serviceAlone(db, url);
   } finally {
+    // The members of a run (with all they sent) and its sessions go again, this run's and any an
+    // interrupted run left: every run measures the same data set, not one grown by the runs
+    // before it. Their handles are `bench-<run>-…`; the lasting ones have no run in theirs.
+    await db.execute(sql`delete from members where handle ~ '^bench-[0-9a-f]{6}-'`);
+    await db.execute(sql`delete from member_sessions where user_agent = 'bench:http'`);
     await handle.close();
     await release();
   }
