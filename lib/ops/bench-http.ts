@@ -485,9 +485,11 @@ function actionOfBuild(name: string): { id: string; path: string } {
 }
 
 /**
- * Gzipped JavaScript a first visit to each route loads: the script tags of its HTML. A
- * `nomodule` script (Next's polyfills for browsers without ES modules) is never fetched by a
- * browser that runs modules; it is printed apart, not added.
+ * Gzipped JavaScript a first visit to each route loads: the script tags of its HTML and every
+ * chunk its flight data names (the browser fetches those as soon as the payload is read, e.g.
+ * the error boundaries' code, though no script tag names them). A `nomodule` script (Next's
+ * polyfills for browsers without ES modules) is never fetched by a browser that runs modules;
+ * it is printed apart, not added.
  */
 async function clientWeight(base: string, routes: [string, string][]) {
   console.log("\n| route | scripts | JavaScript, gzipped | largest scripts | HTML, gzipped |");
@@ -507,11 +509,17 @@ async function clientWeight(base: string, routes: [string, string][]) {
     if (!response.ok) throw new Error(`${path} answered ${response.status}`);
     const html = await response.text();
     const loaded = new Set<string>();
+    const polyfills = new Set<string>();
     for (const tag of html.matchAll(/<script\b[^>]*>/g)) {
-      const src = tag[0].match(/\ssrc="([^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
-      if (!src) continue; // inline flight data: HTML, not code
-      if (/\snomodule/i.test(tag[0])) nomodule = Math.max(nomodule, await gzipped(src));
-      else loaded.add(src);
+      const src = tag[0].match(/\ssrc="([^"?]+)/)?.[1];
+      if (!src) continue; // inline flight data: read below for the chunks it names
+      if (/\snomodule/i.test(tag[0])) {
+        polyfills.add(src);
+        nomodule = Math.max(nomodule, await gzipped(src));
+      } else loaded.add(src);
+    }
+    for (const named of html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)) {
+      if (!polyfills.has(named[0])) loaded.add(named[0]);
     }
     const each = await Promise.all(
       [...loaded].map(async (src) => [src, await gzipped(src)] as const),
