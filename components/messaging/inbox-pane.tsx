@@ -1,4 +1,4 @@
-import { Search, SquarePen } from "lucide-react";
+import { Search, SquarePen } from "lucide";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { InboxFilters } from "@/components/messaging/inbox-filters";
@@ -6,6 +6,7 @@ import { InboxMore } from "@/components/messaging/inbox-more";
 import { InboxRow } from "@/components/messaging/inbox-row";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import type { Executor } from "@/db/client";
 import type { InboxFilter } from "@/db/queries/messaging";
@@ -86,7 +87,7 @@ export async function InboxPane({
               {t("inbox.sentLink")}
             </Link>
             <Link href="/messaging/new" className={buttonVariants({ size: "sm" })}>
-              <SquarePen className="size-4" aria-hidden="true" />
+              <Icon node={SquarePen} className="size-4" />
               {t("inbox.newMessage")}
             </Link>
           </div>
@@ -110,7 +111,7 @@ export async function InboxPane({
               type="submit"
               className="inline-flex size-10 shrink-0 items-center justify-center rounded-full border border-brand-700 text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
             >
-              <Search className="size-4 shrink-0" aria-hidden="true" />
+              <Icon node={Search} className="size-4 shrink-0" />
               <span className="sr-only">{t("inbox.searchSubmit")}</span>
             </button>
           </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Clock, UserPlus } from "lucide-react";
+import { Clock, UserPlus } from "lucide";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { acceptInvitationAction, inviteMemberAction } from "@/app/(app)/network/actions";
@@ -8,6 +8,7 @@ import { CharacterCount } from "@/components/messaging/character-count";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
+import { Icon } from "@/components/ui/icon";
 import { Textarea } from "@/components/ui/textarea";
 import type { InvitationState } from "@/db/queries/invitations";
 import { liveCount, NOTE_MAX, normalizeNote } from "@/lib/text/fields";
@@ -64,7 +65,7 @@ export function ConnectButton({
           disabled
           aria-label={t("connect.pendingLabel", { name })}
         >
-          <Clock className="size-4" aria-hidden="true" />
+          <Icon node={Clock} className="size-4" />
           {t("connect.pending")}
         </Button>
         {status}
@@ -120,7 +121,7 @@ export function ConnectButton({
           setOpen(true);
         }}
       >
-        <UserPlus className="size-4" aria-hidden="true" />
+        <Icon node={UserPlus} className="size-4" />
         {t("connect.button")}
       </Button>
       <Dialog open={open} onOpenChange={setOpen}>

@@ -1,8 +1,9 @@
-import { Search } from "lucide-react";
+import { Search } from "lucide";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import type { searchConnectionsForMember } from "@/db/queries/invitations";
 import { NetworkRow } from "./network-row";
@@ -57,7 +58,7 @@ export async function ConnectionsList({
               type="submit"
               className={buttonVariants({ variant: "secondary", size: "field" })}
             >
-              <Search className="size-4" aria-hidden="true" />
+              <Icon node={Search} className="size-4" />
               {t("searchSubmit")}
             </button>
           </form>

@@ -1,6 +1,7 @@
-import { Mail } from "lucide-react";
+import { Mail } from "lucide";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import type { listReceivedInvitations, listSentInvitations } from "@/db/queries/invitations";
 import { NetworkRow } from "./network-row";
 import { ReceivedInvitationButtons, WithdrawInvitationButton } from "./respond-buttons";
@@ -87,7 +88,7 @@ export async function InvitationLists({ received, sent }: { received: Received; 
                     key={invitation.id}
                     avatar={
                       <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-slate-100 text-slate-600">
-                        <Mail className="size-5" aria-hidden="true" />
+                        <Icon node={Mail} className="size-5" />
                       </span>
                     }
                     title={

@@ -1,8 +1,9 @@
-import { Ban } from "lucide-react";
+import { Ban } from "lucide";
 import { getTranslations } from "next-intl/server";
 import { unblockMemberAction } from "@/app/(app)/in/[handle]/actions";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, CardBody } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { UnblockForm } from "./unblock-form";
 
 /** What the blocker sees on the profile of a member they blocked: who, and the way back. */
@@ -21,7 +22,7 @@ export async function BlockedProfile({
             <div className="flex flex-wrap items-center gap-2">
               <h1 className="text-2xl font-semibold text-slate-900">{member.name}</h1>
               <span className="inline-flex items-center gap-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">
-                <Ban className="size-3.5" aria-hidden="true" />
+                <Icon node={Ban} className="size-3.5" />
                 {t("badge")}
               </span>
             </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Ellipsis, UserX } from "lucide-react";
+import { Ellipsis, UserX } from "lucide";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { blockMemberAction } from "@/app/(app)/in/[handle]/actions";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { useDisclosure } from "@/components/ui/disclosure";
 import { FormMessage } from "@/components/ui/form-message";
+import { Icon } from "@/components/ui/icon";
 
 /**
  * "More" on someone's profile: Block, behind a confirmation that says what blocking does. The
@@ -38,7 +39,7 @@ export function ProfileMoreMenu({ memberId, name }: { memberId: string; name: st
     <>
       <div {...more.rootProps} className="relative">
         <Button {...more.buttonProps} variant="secondary" aria-label={t("moreLabel", { name })}>
-          <Ellipsis className="size-4" aria-hidden="true" />
+          <Icon node={Ellipsis} className="size-4" />
           {t("more")}
         </Button>
         <div
@@ -54,7 +55,7 @@ export function ProfileMoreMenu({ memberId, name }: { memberId: string; name: st
               setConfirming(true);
             }}
           >
-            <UserX className="size-4 text-slate-600" aria-hidden="true" />
+            <Icon node={UserX} className="size-4 text-slate-600" />
             {t("menuItem", { name })}
           </button>
         </div>

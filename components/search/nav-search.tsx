@@ -1,6 +1,7 @@
-import { Search } from "lucide-react";
+import { Search } from "lucide";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Icon } from "@/components/ui/icon";
 import { SEARCH_TEXT_MAX } from "@/lib/text/fields";
 
 /** The search box of the top bar; on phones, where it would not fit, a link to the search page. */
@@ -13,7 +14,8 @@ export async function NavSearch() {
           <label htmlFor="nav-search-q" className="sr-only">
             {t("label")}
           </label>
-          <Search
+          <Icon
+            node={Search}
             className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-slate-600"
             aria-hidden="true"
           />
@@ -33,7 +35,7 @@ export async function NavSearch() {
         aria-label={t("label")}
         className="flex h-14 w-11 shrink-0 items-center justify-center text-slate-600 hover:text-slate-900 sm:hidden"
       >
-        <Search className="size-6" aria-hidden="true" />
+        <Icon node={Search} className="size-6" />
       </Link>
     </>
   );

@@ -1,4 +1,4 @@
-import { MessageSquare, Send } from "lucide-react";
+import { MessageSquare, Send } from "lucide";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -7,6 +7,7 @@ import { DegreeBadge } from "@/components/profile/degree-badge";
 import { SAVE_FORM_ID } from "@/components/recruiting/save-to-project";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import type { MemberSearchResult } from "@/db/queries/search";
 import { isLocale } from "@/lib/i18n/config";
 import type { Reach } from "@/lib/messaging/reach";
@@ -45,7 +46,7 @@ export async function SearchResult({
   const refusal = reach.kind === "refused" ? reach.reason : null;
   // A free message: to a connection, or to a Premium member with Open Profile.
   const free = reach.kind === "message" || (reach.kind === "inmail" && reach.free);
-  const Icon = free ? MessageSquare : Send;
+  const messageIcon = free ? MessageSquare : Send;
   return (
     <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 py-4 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
       <div className="flex items-center gap-3">
@@ -100,7 +101,7 @@ export async function SearchResult({
               aria-describedby={noteId}
               className={buttonVariants({ variant: "secondary", size: "sm" })}
             >
-              <Icon className="size-4" aria-hidden="true" />
+              <Icon node={messageIcon} className="size-4" />
               <span>{t.rich("sendInmail", { name: member.name, hidden })}</span>
             </button>
           ) : (
@@ -109,7 +110,7 @@ export async function SearchResult({
               href={`/messaging/new?to=${encodeURIComponent(member.handle)}`}
               className={buttonVariants({ variant: "secondary", size: "sm" })}
             >
-              <Icon className="size-4" aria-hidden="true" />
+              <Icon node={messageIcon} className="size-4" />
               <span>
                 {free
                   ? t.rich("message", { name: member.name, hidden })

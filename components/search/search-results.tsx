@@ -1,8 +1,9 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SaveToProjectForm } from "@/components/recruiting/save-to-project";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { type MemberSearchResult, SEARCH_COUNT_CAP } from "@/db/queries/search";
 import type { Reach } from "@/lib/messaging/reach";
 import type { MemberSearchParams } from "@/lib/validation/search";
@@ -101,7 +102,7 @@ export async function SearchResults({
                 rel="prev"
                 className={pageLink}
               >
-                <ChevronLeft className="size-4" aria-hidden="true" />
+                <Icon node={ChevronLeft} className="size-4" />
                 {t("previous")}
               </Link>
               <div className="order-last w-full sm:order-none sm:w-auto">
@@ -119,7 +120,7 @@ export async function SearchResults({
               className={`${pageLink} ml-auto`}
             >
               {t("next")}
-              <ChevronRight className="size-4" aria-hidden="true" />
+              <Icon node={ChevronRight} className="size-4" />
             </Link>
           )}
         </nav>

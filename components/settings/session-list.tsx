@@ -1,6 +1,6 @@
 "use client";
 
-import { Laptop } from "lucide-react";
+import { Laptop } from "lucide";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
@@ -8,6 +8,7 @@ import {
   signOutSessionAction,
 } from "@/app/(app)/settings/security/actions";
 import { FormMessage } from "@/components/ui/form-message";
+import { Icon } from "@/components/ui/icon";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface ShownSession {
@@ -36,7 +37,11 @@ export function SessionList({ sessions }: { sessions: ShownSession[] }) {
       <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
         {sessions.map((s) => (
           <li key={s.id} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center">
-            <Laptop className="hidden size-6 shrink-0 text-slate-500 sm:block" aria-hidden="true" />
+            <Icon
+              node={Laptop}
+              className="hidden size-6 shrink-0 text-slate-500 sm:block"
+              aria-hidden="true"
+            />
             <div className="min-w-0 flex-1">
               <p className="break-words font-semibold text-slate-900">
                 {s.device}

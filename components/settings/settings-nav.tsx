@@ -1,10 +1,11 @@
 "use client";
 
-import { CircleUserRound, IdCard, KeyRound, MessageSquareLock, UserX } from "lucide-react";
+import { CircleUserRound, IdCard, KeyRound, MessageSquareLock, UserX } from "lucide";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 
 /** The side navigation of Settings. */
 export function SettingsNav() {
@@ -31,7 +32,7 @@ export function SettingsNav() {
     >
       <p className="px-4 pb-2 text-lg font-semibold text-slate-900">{t("title")}</p>
       <ul>
-        {sections.map(({ href, label, icon: Icon }) => {
+        {sections.map(({ href, label, icon }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
@@ -45,7 +46,7 @@ export function SettingsNav() {
                     : "border-transparent text-slate-700 hover:text-slate-900",
                 )}
               >
-                <Icon className="size-5" aria-hidden="true" />
+                <Icon node={icon} className="size-5" />
                 {label}
               </Link>
             </li>

@@ -1,9 +1,10 @@
 "use client";
 
-import { MailWarning } from "lucide-react";
+import { MailWarning } from "lucide";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resendConfirmationAction } from "@/app/(app)/actions";
+import { Icon } from "@/components/ui/icon";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Shown in the shell until the member confirms their address (they can read, not send). */
@@ -24,7 +25,7 @@ export function ConfirmEmailBanner({ email }: { email: string }) {
         action={action}
         className="mx-auto flex max-w-6xl flex-col gap-2 px-3 py-3 text-sm sm:flex-row sm:items-center sm:gap-4 sm:px-4"
       >
-        <MailWarning className="hidden size-5 shrink-0 sm:block" aria-hidden="true" />
+        <Icon node={MailWarning} className="hidden size-5 shrink-0 sm:block" />
         <p className="min-w-0 flex-1 break-words">{t("account.banner.text", { email })}</p>
         <SubmitButton variant="secondary" size="sm" pendingLabel={t("account.banner.resending")}>
           {t("account.banner.resend")}

@@ -1,12 +1,13 @@
 "use client";
 
-import { ChevronDown } from "lucide-react";
+import { ChevronDown } from "lucide";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { signOutAction } from "@/app/actions";
 import { Avatar } from "@/components/ui/avatar";
 import { useDisclosure } from "@/components/ui/disclosure";
+import { Icon } from "@/components/ui/icon";
 import { LanguageSwitcher } from "./language-switcher";
 
 const itemClass =
@@ -35,7 +36,7 @@ export function MemberMenu({
       >
         <Avatar name={member.name} seed={member.id} photoId={member.photoId} size="xs" />
         <span className="hidden items-center sm:inline-flex">
-          {t("me")} <ChevronDown className="size-3" aria-hidden="true" />
+          {t("me")} <Icon node={ChevronDown} className="size-3" />
         </span>
       </button>
       {/* Drawn when opened: every signed-in page renders the top bar, few open the menu. */}

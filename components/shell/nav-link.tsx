@@ -1,10 +1,11 @@
 "use client";
 
-import { Crown, Home, MessageSquare, Users } from "lucide-react";
+import { Crown, House, MessageSquare, Users } from "lucide";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 
 const icon = "size-6";
 
@@ -32,12 +33,17 @@ export function NavLinks({
   const pathname = usePathname();
   return (
     <>
-      <NavLink pathname={pathname} href="/" label={labels.home} icon={<Home className={icon} />} />
+      <NavLink
+        pathname={pathname}
+        href="/"
+        label={labels.home}
+        icon={<Icon node={House} className={icon} />}
+      />
       <NavLink
         pathname={pathname}
         href="/network"
         label={labels.network}
-        icon={<Users className={icon} />}
+        icon={<Icon node={Users} className={icon} />}
         badge={pendingInvitations}
         badgeLabel={labels.pendingInvitations}
       />
@@ -45,7 +51,7 @@ export function NavLinks({
         pathname={pathname}
         href="/messaging"
         label={labels.messaging}
-        icon={<MessageSquare className={icon} />}
+        icon={<Icon node={MessageSquare} className={icon} />}
         badge={unreadThreads}
         badgeLabel={labels.unreadConversations}
       />
@@ -53,7 +59,7 @@ export function NavLinks({
         pathname={pathname}
         href="/premium"
         label={labels.premium}
-        icon={<Crown className={icon} />}
+        icon={<Icon node={Crown} className={icon} />}
       />
     </>
   );

@@ -1,8 +1,9 @@
-import { MailCheck } from "lucide-react";
+import { MailCheck } from "lucide";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardBody } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.checkInbox"))("title") };
@@ -20,7 +21,7 @@ export default async function CheckInboxPage({
   return (
     <Card>
       <CardBody className="space-y-5 p-6 sm:p-8">
-        <MailCheck className="size-10 text-brand-700" aria-hidden="true" />
+        <Icon node={MailCheck} className="size-10 text-brand-700" />
         <h1 className="text-3xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="break-words text-slate-800">{t("text", { email: shown })}</p>
         <p className="text-sm text-slate-600">{t("hint")}</p>

@@ -1,4 +1,4 @@
-import { ExternalLink } from "lucide-react";
+import { ExternalLink } from "lucide";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,6 +8,7 @@ import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { getDb } from "@/db";
 import { requireMember } from "@/lib/auth/session";
 import { openSponsored } from "@/lib/sponsored/inbox";
@@ -83,7 +84,7 @@ export default async function SponsoredMessagePage({
                 className={buttonVariants()}
               >
                 {item.ctaLabel}
-                <ExternalLink className="size-4" aria-hidden="true" />
+                <Icon node={ExternalLink} className="size-4" />
                 <span className="sr-only">({t("sponsored.opensNewTab")})</span>
               </a>
               <ActionButtonForm

@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,6 +8,7 @@ import { CampaignControls } from "@/components/recruiting/campaign-controls";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DailyChart } from "@/components/ui/daily-chart";
+import { Icon } from "@/components/ui/icon";
 import { getDb } from "@/db";
 import type { SkipReason } from "@/db/schema";
 import { requireMember } from "@/lib/auth/session";
@@ -101,7 +102,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         href={project ? `/recruiting/projects/${project.id}` : "/recruiting"}
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
-        <ChevronLeft className="size-4" aria-hidden="true" />
+        <Icon node={ChevronLeft} className="size-4" />
         <span className="break-words">{project?.name ?? tRoot("recruiting.project.back")}</span>
       </Link>
       <Card>
@@ -277,7 +278,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                   href={`${base}?r=${preview.index - 1}`}
                   className="inline-flex items-center gap-1 text-brand-700 hover:underline"
                 >
-                  <ChevronLeft className="size-4" aria-hidden="true" />
+                  <Icon node={ChevronLeft} className="size-4" />
                   {t("previewPrevious")}
                 </Link>
               )}
@@ -288,7 +289,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                   className="ml-auto inline-flex items-center gap-1 text-brand-700 hover:underline"
                 >
                   {t("previewNext")}
-                  <ChevronRight className="size-4" aria-hidden="true" />
+                  <Icon node={ChevronRight} className="size-4" />
                 </Link>
               )}
             </nav>
@@ -375,7 +376,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                 className="inline-flex items-center gap-1 text-brand-700 hover:underline"
               >
                 {t("more")}
-                <ChevronRight className="size-4" aria-hidden="true" />
+                <Icon node={ChevronRight} className="size-4" />
               </Link>
             </div>
           )}

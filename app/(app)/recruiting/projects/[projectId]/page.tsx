@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,6 +13,7 @@ import {
 import { Avatar } from "@/components/ui/avatar";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { getDb } from "@/db";
 import { degreesOf } from "@/db/queries/network";
 import { requireMember } from "@/lib/auth/session";
@@ -87,7 +88,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         href="/recruiting"
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
-        <ChevronLeft className="size-4" aria-hidden="true" />
+        <Icon node={ChevronLeft} className="size-4" />
         {t("project.back")}
       </Link>
       <Card>
@@ -240,7 +241,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 href={pageHref({ before: page.previousCursor })}
                 className="inline-flex items-center gap-1 text-brand-700 hover:underline"
               >
-                <ChevronLeft className="size-4" aria-hidden="true" />
+                <Icon node={ChevronLeft} className="size-4" />
                 {t("project.previous")}
               </Link>
             )}
@@ -252,7 +253,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 className="ml-auto inline-flex items-center gap-1 text-brand-700 hover:underline"
               >
                 {t("project.next")}
-                <ChevronRight className="size-4" aria-hidden="true" />
+                <Icon node={ChevronRight} className="size-4" />
               </Link>
             )}
           </nav>

@@ -1,10 +1,11 @@
-import { ChevronLeft } from "lucide-react";
+import { ChevronLeft } from "lucide";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/recruiting/campaign-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { getDb } from "@/db";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { INMAIL_CATEGORIES } from "@/db/schema/categories";
@@ -37,7 +38,7 @@ export default async function EditCampaignPage({ params }: Props) {
         href={`/recruiting/campaigns/${campaign.id}`}
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
-        <ChevronLeft className="size-4" aria-hidden="true" />
+        <Icon node={ChevronLeft} className="size-4" />
         <span className="break-words">{campaign.name}</span>
       </Link>
       <Card>

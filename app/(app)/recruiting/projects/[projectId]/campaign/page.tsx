@@ -1,10 +1,11 @@
-import { ChevronLeft } from "lucide-react";
+import { ChevronLeft } from "lucide";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/recruiting/campaign-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { getDb } from "@/db";
 import { getInmailPolicy } from "@/db/queries/policy";
 import { INMAIL_CATEGORIES } from "@/db/schema/categories";
@@ -35,7 +36,7 @@ export default async function NewCampaignPage({ params }: Props) {
         href={`/recruiting/projects/${project.id}`}
         className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
       >
-        <ChevronLeft className="size-4" aria-hidden="true" />
+        <Icon node={ChevronLeft} className="size-4" />
         <span className="break-words">{project.name}</span>
       </Link>
       <Card>
