@@ -110,12 +110,6 @@ export async function seedBulkMessages(
       from generate_series(0, ${HEAVY_THREADS - 1}::int) k
       join bulk_members m on m.i = (k * 7919) % ${population}::int`);
     await tx.execute(sql`analyze bulk_threads`);
-    // Conversations need a connection (the reach rule): add the heavy member's where missing.
-    await tx.execute(sql`
-      insert into connections (member_id, connected_member_id, created_at)
-      select x, y, ${now}::timestamptz - interval '400 days'
-      from bulk_threads, lateral (values (a, b), (b, a)) pair(x, y)
-      on conflict do nothing`);
     // The rest: connected pairs of non-demo members, every pair at most once, spread over the
     // whole graph by taking every `stride`-th pair in (email, email) order.
     if (pairThreads > 0) {
@@ -149,7 +143,7 @@ export async function seedBulkMessages(
 
     // The small inbox: the middle member in email order gets conversations with the next
     // members after them they share none with, until they have SMALL_INBOX_THREADS (thread
-    // numbers below zero, apart from the others), connected where they were not.
+    // numbers below zero, apart from the others).
     const [small] = await rowsOf<{ id: string; i: number; has: number }>(
       tx,
       sql`select s.id, s.i,
@@ -173,11 +167,13 @@ export async function seedBulkMessages(
             order by b.i limit ${SMALL_INBOX_THREADS - small.has}::int) b
         ) partners`);
     }
+    // Conversations need a connection (the reach rule): add the heavy member's and the small
+    // inbox's where missing (the pairs above were chosen among connected members).
     await tx.execute(sql`
       insert into connections (member_id, connected_member_id, created_at)
       select x, y, ${now}::timestamptz - interval '400 days'
       from bulk_threads, lateral (values (a, b), (b, a)) pair(x, y)
-      where n < 0
+      where n < ${HEAVY_THREADS}::int
       on conflict do nothing`);
 
     await tx.execute(sql`
